@@ -1,0 +1,2 @@
+// Reachability, paths and findings are built in the trust-graph issue.
+import TrustmapGraph

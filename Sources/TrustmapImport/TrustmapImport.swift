@@ -1,0 +1,2 @@
+// The importer is built in the foundation issue.
+import TrustmapModel

@@ -1,0 +1,62 @@
+/// An Amazon Resource Name split into its six fields (MAT-5).
+///
+/// `arn:partition:service:region:account:resource`; the resource is everything after the fifth
+/// colon and may itself contain colons and slashes.
+public struct ARN: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+  /// `aws`, `aws-cn`, `aws-us-gov`, …
+  public let partition: String
+  /// `iam`, `sts`, `s3`, …
+  public let service: String
+  /// Empty for IAM.
+  public let region: String
+  /// The account field: 12 digits, `aws` for AWS managed policies, or empty (S3).
+  public let account: String
+  /// Everything after the fifth colon, e.g. `role/path/name`.
+  public let resource: String
+  /// The full text.
+  public let rawValue: String
+
+  /// Parses `text`; nil unless it starts with `arn:` and has six colon-separated fields.
+  public init?(_ text: String) {
+    guard text.hasPrefix("arn:") else { return nil }
+    let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+    guard parts.count == 6, !parts[1].isEmpty, !parts[2].isEmpty else { return nil }
+    partition = String(parts[1])
+    service = String(parts[2])
+    region = String(parts[3])
+    account = String(parts[4])
+    resource = String(parts[5])
+    rawValue = text
+  }
+
+  /// The account id when the account field is twelve digits.
+  public var accountID: AccountID? { AccountID(rawValue: account) }
+
+  /// The resource type, e.g. `role` for `role/path/name`, `root` for `root`.
+  public var resourceType: String {
+    String(resource.prefix { $0 != "/" && $0 != ":" })
+  }
+
+  /// The last path component of the resource, e.g. `name` for `role/path/name`.
+  public var resourceName: String {
+    guard let slash = resource.lastIndex(of: "/") else { return resource }
+    return String(resource[resource.index(after: slash)...])
+  }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: ARN, rhs: ARN) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public init(from decoder: any Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    guard let arn = ARN(text) else {
+      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ARN: \(text)"))
+    }
+    self = arn
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+}

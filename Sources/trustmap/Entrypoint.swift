@@ -1,0 +1,8 @@
+import TrustmapCLI
+
+@main
+enum Entrypoint {
+  static func main() {
+    TrustmapCommand.main()
+  }
+}
