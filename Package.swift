@@ -38,5 +38,14 @@ let package = Package(
 
     .target(name: "TrustmapTestSupport", dependencies: ["TrustmapModel"], path: "Tests/TrustmapTestSupport"),
     .testTarget(name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
+    .testTarget(
+      name: "TrustmapImportTests",
+      dependencies: ["TrustmapImport", "TrustmapModel", "TrustmapTestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "TrustmapCLITests",
+      dependencies: ["TrustmapCLI", "TrustmapImport", "TrustmapModel", "TrustmapTestSupport", "trustmap"]
+    ),
   ]
 )
