@@ -37,13 +37,15 @@ struct ImportAssembly {
   private mutating func orgStructure(errors: inout [ImportError]) -> OrgStructure? {
     var chosen = orgExports.first
     for other in orgExports.dropFirst() where other.structure != chosen?.structure {
-      errors.append(.conflictingOrgExports(firstFile: chosen?.files.first ?? "", secondFile: other.files[0]))
+      errors.append(
+        .conflictingOrgExports(firstFile: chosen?.files.first ?? "", secondFile: other.files[0]))
     }
     if !rawOrgFiles.isEmpty {
       do {
         let raw = try RawOrgAssembler.assemble(rawOrgFiles)
         if let chosen {
-          errors.append(.conflictingOrgExports(firstFile: chosen.files[0], secondFile: raw.files[0]))
+          errors.append(
+            .conflictingOrgExports(firstFile: chosen.files[0], secondFile: raw.files[0]))
         }
         chosen = raw
       } catch {
@@ -54,7 +56,9 @@ struct ImportAssembly {
     return chosen?.structure
   }
 
-  /// FMT-10: AWS managed policies listed by any account. When accounts disagree on one, the
+  /// FMT-10: AWS managed policies listed by any account.
+  ///
+  /// When accounts disagree on one, the
   /// copy from the lowest account id is kept and a warning names both.
   private mutating func awsManagedPool(_ accounts: [Account]) -> [ManagedPolicy] {
     var pool: [ARN: (policy: ManagedPolicy, account: AccountID)] = [:]

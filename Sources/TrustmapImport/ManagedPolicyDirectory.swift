@@ -15,7 +15,9 @@ enum ManagedPolicyDirectory {
       let name = file.split(separator: "/").last.map { String($0.dropLast(5)) } ?? file
       byName[name] = file
     }
-    let missing = Set(organization.unknownPolicyReferences.map(\.policyARN)).filter { $0.account == "aws" }
+    let missing = Set(organization.unknownPolicyReferences.map(\.policyARN)).filter {
+      $0.account == "aws"
+    }
     var added: [ManagedPolicy] = []
     for arn in missing.sorted() {
       guard let file = byName[arn.resourceName] else { continue }

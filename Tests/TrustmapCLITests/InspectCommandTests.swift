@@ -1,9 +1,12 @@
 import Foundation
 import Testing
-@testable import TrustmapCLI
 import TrustmapTestSupport
 
-private let fixtures = TestSupport.repositoryRoot.appendingPathComponent("Tests/TrustmapImportTests/Fixtures").path
+@testable import TrustmapCLI
+
+private let fixtures = TestSupport.repositoryRoot.appendingPathComponent(
+  "Tests/TrustmapImportTests/Fixtures"
+).path
 
 @Suite("trustmap inspect")
 struct InspectCommandTests {
@@ -26,15 +29,21 @@ struct InspectCommandTests {
     #expect(!prod.contains("111111111111"))  // trusted but imported
     #expect(lines.contains { $0.hasPrefix("333333333333") && $0.contains("no IAM export") })
     #expect(lines.last?.hasPrefix("TOTAL         4 accounts") == true)
-    #expect(output.diagnostics.contains { $0.contains("danglingPolicyTarget") || $0.contains("ou-ab12-99999999") })
+    #expect(
+      output.diagnostics.contains {
+        $0.contains("danglingPolicyTarget") || $0.contains("ou-ab12-99999999")
+      })
   }
 
   @Test("json: deterministic and documented keys")
   func json() throws {
-    let arguments = ["\(fixtures)/multi", "--org", "\(fixtures)/org/combined-nested.json", "--format", "json"]
+    let arguments = [
+      "\(fixtures)/multi", "--org", "\(fixtures)/org/combined-nested.json", "--format", "json",
+    ]
     let first = try inspect(arguments).report
     #expect(first == (try inspect(arguments).report))
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
     #expect(Set(object.keys) == ["organizationId", "accounts", "totals", "diagnostics"])
     let accounts = try #require(object["accounts"] as? [[String: Any]])
     #expect(accounts.count == 4)
@@ -55,14 +64,18 @@ struct InspectCommandTests {
       _ = try inspect(["\(fixtures)/errors/empty.json", "\(fixtures)/P12-trailing-comma.json"])
     } catch {
       let message = TrustmapCommand.message(for: error)
-      #expect(message.contains("2 problems") && message.contains("empty.json") && message.contains("line 4"))
+      #expect(
+        message.contains("2 problems") && message.contains("empty.json")
+          && message.contains("line 4"))
       #expect(TrustmapCommand.exitCode(for: error) == .failure)
     }
   }
 
   @Test("an unknown --format is a usage error")
   func badFormat() {
-    #expect(throws: (any Error).self) { try TrustmapCommand.parseAsRoot(["inspect", "x.json", "--format", "xml"]) }
+    #expect(throws: (any Error).self) {
+      try TrustmapCommand.parseAsRoot(["inspect", "x.json", "--format", "xml"])
+    }
   }
 }
 
@@ -80,7 +93,10 @@ struct InspectEndToEndTests {
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    return (
+      process.terminationStatus, String(decoding: stdout, as: UTF8.self),
+      String(decoding: stderr, as: UTF8.self)
+    )
   }
 
   @Test("a good input exits 0 with the table on stdout and warnings on stderr")

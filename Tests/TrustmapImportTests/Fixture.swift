@@ -11,7 +11,9 @@ enum Fixture {
   static func path(_ name: String) -> String { root + "/" + name }
 
   /// Imports fixtures (files or folders) by name.
-  static func load(_ names: String..., org: String? = nil, managed: String? = nil) throws -> ImportResult {
+  static func load(_ names: String..., org: String? = nil, managed: String? = nil) throws
+    -> ImportResult
+  {
     try Importer.load(
       inputs: names.map(path), orgInput: org.map(path), managedPoliciesDirectory: managed.map(path))
   }

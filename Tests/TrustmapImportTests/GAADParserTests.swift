@@ -84,14 +84,17 @@ struct GAADParserTests {
   @Test("P-09: ARNs of two accounts in one file are an accountMismatch naming both (FMT-3)")
   func mixedAccounts() {
     let problems = Fixture.problems("P09-mixed-accounts.json")
-    guard case .accountMismatch(_, let first, _, let second, let secondPath)? = problems.first else {
+    guard case .accountMismatch(_, let first, _, let second, let secondPath)? = problems.first
+    else {
       Issue.record("expected accountMismatch, got \(problems)")
       return
     }
     #expect(problems.count == 1)
     #expect((first.rawValue, second.rawValue) == ("111111111111", "222222222222"))
     #expect(secondPath.description == "$.RoleDetailList[0].Arn")
-    #expect(problems[0].description.contains("111111111111") && problems[0].description.contains("222222222222"))
+    #expect(
+      problems[0].description.contains("111111111111")
+        && problems[0].description.contains("222222222222"))
   }
 
   @Test("P-10: no version flagged default → the one named by DefaultVersionId (FMT-9)")

@@ -7,12 +7,14 @@ import TrustmapModel
 struct ImportErrorTests {
   @Test("an empty file is emptyFile")
   func emptyFile() {
-    #expect(Fixture.problems("errors/empty.json") == [.emptyFile(Fixture.path("errors/empty.json"))])
+    #expect(
+      Fixture.problems("errors/empty.json") == [.emptyFile(Fixture.path("errors/empty.json"))])
   }
 
   @Test("a file cut off mid-way is invalidJSON at its end")
   func truncatedFile() {
-    guard case .invalidJSON(_, let syntax)? = Fixture.problems("errors/truncated-file.json").first else {
+    guard case .invalidJSON(_, let syntax)? = Fixture.problems("errors/truncated-file.json").first
+    else {
       Issue.record("expected invalidJSON")
       return
     }
@@ -43,7 +45,10 @@ struct ImportErrorTests {
 
   @Test("FMT-3: no ARN and no account id in the file name is an error; with one it imports")
   func accountFromFileName() throws {
-    #expect(Fixture.problems("errors/no-arn.json") == [.accountIDUnknown(file: Fixture.path("errors/no-arn.json"))])
+    #expect(
+      Fixture.problems("errors/no-arn.json") == [
+        .accountIDUnknown(file: Fixture.path("errors/no-arn.json"))
+      ])
     let result = try Fixture.load("account-111111111111.json")
     #expect(result.organization.accounts.map(\.id) == [Fixture.account111])
   }
@@ -54,7 +59,9 @@ struct ImportErrorTests {
     #expect(problems.count == 1)
     let message = problems.first?.description ?? ""
     #expect(message.contains("AirIAM"))
-    #expect(message.contains("aws iam get-account-authorization-details --output json > account-<id>.json"))
+    #expect(
+      message.contains(
+        "aws iam get-account-authorization-details --output json > account-<id>.json"))
   }
 
   @Test("unknown shapes name the file, what was found, and what is accepted")
@@ -84,13 +91,15 @@ struct ImportErrorTests {
 
   @Test("problems of all files are collected into one failure")
   func collectsAll() {
-    let problems = Fixture.problems("errors/empty.json", "P09-mixed-accounts.json", "P12-trailing-comma.json")
+    let problems = Fixture.problems(
+      "errors/empty.json", "P09-mixed-accounts.json", "P12-trailing-comma.json")
     #expect(problems.count == 3)
   }
 
   @Test("a missing path, and a directory without JSON files, are errors")
   func missingInputs() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("trustmap-empty-\(UUID())")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "trustmap-empty-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     #expect(throws: ImportFailure([.noExportsInDirectory(directory.path)])) {
@@ -113,7 +122,9 @@ struct ImportErrorTests {
 
   @Test("every fixture file, valid or not, imports or fails without crashing")
   func noCrash() throws {
-    let names = try FileManager.default.subpathsOfDirectory(atPath: Fixture.root).filter { $0.hasSuffix(".json") }
+    let names = try FileManager.default.subpathsOfDirectory(atPath: Fixture.root).filter {
+      $0.hasSuffix(".json")
+    }
     for name in names.sorted() {
       _ = Fixture.problems(name)
     }

@@ -9,7 +9,11 @@ struct MergeTests {
     let result = try Fixture.load("pages")
     let account = try #require(result.organization.accounts.first)
     #expect(result.organization.accounts.count == 1)
-    #expect((account.users.count, account.groups.count, account.roles.count, account.managedPolicies.count) == (1, 1, 1, 1))
+    #expect(
+      (
+        account.users.count, account.groups.count, account.roles.count,
+        account.managedPolicies.count
+      ) == (1, 1, 1, 1))
     #expect(account.exportedLists == Set(EntityList.allCases))
     #expect(account.sourceFiles.count == 2)
     #expect(result.organization.diagnostics.filter { $0.code == "danglingGroupMembership" }.isEmpty)
@@ -40,7 +44,8 @@ struct MergeTests {
   @Test("several accounts import sorted; the AWS managed pool keeps the lowest account's copy")
   func awsManagedPool() throws {
     let organization = try Fixture.load("multi").organization
-    #expect(organization.accounts.map(\.id.rawValue) == ["111111111111", "222222222222", "555555555555"])
+    #expect(
+      organization.accounts.map(\.id.rawValue) == ["111111111111", "222222222222", "555555555555"])
     let pooled = try #require(organization.awsManagedPolicies.first)
     #expect(organization.awsManagedPolicies.count == 1)
     #expect(pooled.defaultDocument?.json.compactText.contains("iam:Get*") == true)
@@ -51,7 +56,8 @@ struct MergeTests {
 
   @Test("FMT-10: --managed-policies resolves an AWS managed policy no account lists")
   func managedPolicyDirectory() throws {
-    let organization = try Fixture.load("P07-missing-aws-managed.json", managed: "managed-policies").organization
+    let organization = try Fixture.load("P07-missing-aws-managed.json", managed: "managed-policies")
+      .organization
     #expect(organization.unknownPolicyReferences.isEmpty)
     let policy = try #require(organization.awsManagedPolicies.first)
     #expect(policy.arn.rawValue == "arn:aws:iam::aws:policy/ExampleReadOnly")

@@ -8,11 +8,15 @@ struct OrgImportTests {
 
   @Test("the combined export (nested PolicySummary shape) builds the tree and SCPs")
   func nested() throws {
-    let organization = try Fixture.load("account-111111111111.json", org: "org/combined-nested.json").organization
+    let organization = try Fixture.load(
+      "account-111111111111.json", org: "org/combined-nested.json"
+    ).organization
     let structure = try #require(organization.structure)
     #expect(structure.id == "o-a1b2c3d4e5")
     #expect(structure.managementAccountID?.rawValue == "333333333333")
-    #expect(structure.isEnabled(.serviceControlPolicy) && !structure.isEnabled(.resourceControlPolicy))  // ORG-7
+    // ORG-7: only ENABLED types count.
+    #expect(structure.isEnabled(.serviceControlPolicy))
+    #expect(!structure.isEnabled(.resourceControlPolicy))
     #expect(structure.orgPath(for: dev) == "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/")  // ORG-9
     #expect(structure.ouNamePath(for: dev) == "Root/Dev")
     // ORG-3: the tag policy is ignored with a note; ORG-4: string Content is decoded.
@@ -59,7 +63,8 @@ struct OrgImportTests {
     #expect(
       Fixture.problems(org: "org-errors/unknown-parent.json") == [
         .unknownParent(
-          file: file, path: JSONPath(components: [.key("OrganizationalUnits"), .index(1), .key("ParentId")]),
+          file: file,
+          path: JSONPath(components: [.key("OrganizationalUnits"), .index(1), .key("ParentId")]),
           child: "ou-ab12-22222222", parent: "ou-ab12-77777777")
       ])
   }
@@ -67,7 +72,11 @@ struct OrgImportTests {
   @Test("ORG-5: OUs whose parents loop are a cycle error")
   func cycle() {
     let problems = Fixture.problems(org: "org-errors/cycle.json")
-    #expect(problems.contains(.orgCycle(file: Fixture.path("org-errors/cycle.json"), units: ["ou-ab12-11111111", "ou-ab12-22222222"])))
+    #expect(
+      problems.contains(
+        .orgCycle(
+          file: Fixture.path("org-errors/cycle.json"),
+          units: ["ou-ab12-11111111", "ou-ab12-22222222"])))
   }
 
   @Test("two different Organizations exports conflict")

@@ -11,7 +11,9 @@ struct PolicyDocumentDecodingTests {
 
   @Test(
     "percent-decoding keeps '+' and decodes %XX, including UTF-8",
-    arguments: [("a+b", "a+b"), ("a%2Bb", "a+b"), ("%7B%7D", "{}"), ("caf%C3%A9", "café"), ("100%25", "100%")])
+    arguments: [
+      ("a+b", "a+b"), ("a%2Bb", "a+b"), ("%7B%7D", "{}"), ("caf%C3%A9", "café"), ("100%25", "100%"),
+    ])
   func percent(_ input: String, _ expected: String) {
     #expect(PolicyDocumentDecoder.percentDecoded(input) == expected)
   }
@@ -25,7 +27,8 @@ struct PolicyDocumentDecodingTests {
   func threeForms() throws {
     let object = try JSONParser.parse(#"{"Version":"2012-10-17","Statement":[]}"#)
     let fromText = try decode(.string(object.compactText))
-    let fromEncoded = try decode(.string("%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%5D%7D"))
+    let fromEncoded = try decode(
+      .string("%7B%22Version%22%3A%222012-10-17%22%2C%22Statement%22%3A%5B%5D%7D"))
     #expect(try decode(object) == fromText)
     #expect(fromText == fromEncoded)
   }

@@ -33,7 +33,9 @@ public struct InspectCommand: ParsableCommand {
   public var inputs: [String]
 
   /// The Organizations export, when it lives apart from the inputs.
-  @Option(name: .long, help: ArgumentHelp("An Organizations export (file or directory).", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("An Organizations export (file or directory).", valueName: "file"))
   public var org: String?
 
   /// AWS managed policy documents for policies no account lists.
@@ -52,13 +54,14 @@ public struct InspectCommand: ParsableCommand {
 
   public func run() throws {
     let output = try render()
-    output.diagnostics.forEach { printError($0) }
+    for line in output.diagnostics { printError(line) }
     print(output.report, terminator: "")
   }
 
   /// Imports and renders; the report for standard output and the diagnostics for standard error.
   public func render() throws -> (report: String, diagnostics: [String]) {
-    let result = try Importer.load(inputs: inputs, orgInput: org, managedPoliciesDirectory: managedPolicies)
+    let result = try Importer.load(
+      inputs: inputs, orgInput: org, managedPoliciesDirectory: managedPolicies)
     let report = InspectReport(result.organization)
     let notes = report.diagnostics.map { $0.description.terminalEscaped }
     return (format == .json ? report.json : report.text, notes)

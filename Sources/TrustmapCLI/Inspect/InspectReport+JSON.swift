@@ -4,37 +4,38 @@ extension InspectReport {
   /// The documented, deterministic JSON form (README "trustmap inspect --format json").
   var json: String {
     let total = totals
+    let external = JSONValue.array(total.externalTrustedAccounts.map { .string($0.rawValue) })
+    let totalsJSON = object(
+      [("accounts", number(total.accounts)), ("imported", number(total.imported))]
+        + counts(total.counts) + [("externalTrustedAccounts", external)])
     let document: JSONValue = object([
       ("organizationId", organizationID.map(JSONValue.string) ?? .null),
       ("accounts", .array(rows.map(rowJSON))),
-      (
-        "totals",
-        object([
-          ("accounts", number(total.accounts)), ("imported", number(total.imported)),
-          ("users", number(total.users)), ("groups", number(total.groups)),
-          ("roles", number(total.roles)), ("managedPolicies", number(total.managedPolicies)),
-          ("unknownPolicyReferences", number(total.unknownPolicyReferences)),
-          ("externalTrustedAccounts", .array(total.externalTrustedAccounts.map { .string($0.rawValue) })),
-        ])
-      ),
+      ("totals", totalsJSON),
       ("diagnostics", .array(diagnostics.map(diagnosticJSON))),
     ])
     return document.prettyText + "\n"
   }
 
   private func rowJSON(_ row: Row) -> JSONValue {
-    object([
-      ("id", .string(row.id.rawValue)),
-      ("name", row.name.map(JSONValue.string) ?? .null),
-      ("ouPath", row.ouPath.map(JSONValue.string) ?? .null),
-      ("imported", .bool(row.imported)),
-      ("users", number(row.users)), ("groups", number(row.groups)), ("roles", number(row.roles)),
-      ("managedPolicies", number(row.managedPolicies)),
-      ("unknownPolicyReferences", number(row.unknownPolicyReferences)),
-      ("externalTrustedAccounts", .array(row.externalTrustedAccounts.map { .string($0.rawValue) })),
-      ("incomplete", .bool(row.incomplete)),
-      ("notExported", .array(row.notExported.map { .string($0.rawValue) })),
-    ])
+    object(
+      [
+        ("id", .string(row.id.rawValue)),
+        ("name", row.name.map(JSONValue.string) ?? .null),
+        ("ouPath", row.ouPath.map(JSONValue.string) ?? .null),
+        ("imported", .bool(row.imported)),
+      ] + counts(row.counts) + [
+        (
+          "externalTrustedAccounts",
+          .array(row.externalTrustedAccounts.map { .string($0.rawValue) })
+        ),
+        ("incomplete", .bool(row.incomplete)),
+        ("notExported", .array(row.notExported.map { .string($0.rawValue) })),
+      ])
+  }
+
+  private func counts(_ counts: Counts) -> [(String, JSONValue)] {
+    counts.fields.map { ($0.key, number($0.value)) }
   }
 
   private func diagnosticJSON(_ diagnostic: Diagnostic) -> JSONValue {

@@ -9,7 +9,7 @@ extension InspectReport {
     for row in rows {
       let counts =
         row.imported
-        ? [row.users, row.groups, row.roles, row.managedPolicies, row.unknownPolicyReferences].map(String.init)
+        ? row.counts.fields.map { String($0.value) }
         : Array(repeating: "-", count: 5)
       table.append(
         [row.id.rawValue, row.name ?? "-", row.ouPath ?? "-"] + counts
@@ -17,9 +17,13 @@ extension InspectReport {
     }
     let total = totals
     table.append(
-      ["TOTAL", total.accounts == 1 ? "1 account" : "\(total.accounts) accounts", "\(total.imported) imported"]
-        + [total.users, total.groups, total.roles, total.managedPolicies, total.unknownPolicyReferences]
-        .map(String.init) + [list(total.externalTrustedAccounts.map(\.rawValue)), ""])
+      [
+        "TOTAL", total.accounts == 1 ? "1 account" : "\(total.accounts) accounts",
+        "\(total.imported) imported",
+      ]
+        + total.counts.fields.map { String($0.value) } + [
+          list(total.externalTrustedAccounts.map(\.rawValue)), "",
+        ])
     return Self.align(table.map { $0.map(\.terminalEscaped) }, rightAligned: 3...7)
   }
 

@@ -9,14 +9,36 @@ struct InspectReport: Equatable {
     var name: String?
     var ouPath: String?
     var imported: Bool
+    var counts = Counts()
+    var externalTrustedAccounts: [AccountID] = []
+    var incomplete = false
+    var notExported: [EntityList] = []
+  }
+
+  /// The per-account numbers, in table order.
+  struct Counts: Equatable {
     var users = 0
     var groups = 0
     var roles = 0
     var managedPolicies = 0
     var unknownPolicyReferences = 0
-    var externalTrustedAccounts: [AccountID] = []
-    var incomplete = false
-    var notExported: [EntityList] = []
+
+    /// The numbers in column order, with their JSON keys.
+    var fields: [(key: String, value: Int)] {
+      [
+        ("users", users), ("groups", groups), ("roles", roles),
+        ("managedPolicies", managedPolicies),
+        ("unknownPolicyReferences", unknownPolicyReferences),
+      ]
+    }
+
+    static func += (lhs: inout Counts, rhs: Counts) {
+      lhs.users += rhs.users
+      lhs.groups += rhs.groups
+      lhs.roles += rhs.roles
+      lhs.managedPolicies += rhs.managedPolicies
+      lhs.unknownPolicyReferences += rhs.unknownPolicyReferences
+    }
   }
 
   var rows: [Row]
@@ -29,11 +51,10 @@ struct InspectReport: Equatable {
     let unknown = Dictionary(grouping: organization.unknownPolicyReferences) { $0.holder.accountID }
     var rows: [Row] = organization.accounts.map { account in
       var row = Row(id: account.id, imported: true)
-      row.users = account.users.count
-      row.groups = account.groups.count
-      row.roles = account.roles.count
-      row.managedPolicies = account.managedPolicies.count
-      row.unknownPolicyReferences = unknown[account.id]?.count ?? 0
+      row.counts = Counts(
+        users: account.users.count, groups: account.groups.count, roles: account.roles.count,
+        managedPolicies: account.managedPolicies.count,
+        unknownPolicyReferences: unknown[account.id]?.count ?? 0)
       row.externalTrustedAccounts = TrustedAccountScanner.trustedAccounts(of: account)
         .subtracting(imported).sorted()
       row.incomplete = account.isIncomplete
@@ -58,11 +79,7 @@ struct InspectReport: Equatable {
   struct Totals: Equatable {
     var accounts = 0
     var imported = 0
-    var users = 0
-    var groups = 0
-    var roles = 0
-    var managedPolicies = 0
-    var unknownPolicyReferences = 0
+    var counts = Counts()
     var externalTrustedAccounts: [AccountID] = []
   }
 
@@ -71,11 +88,7 @@ struct InspectReport: Equatable {
     var total = Totals(accounts: rows.count)
     for row in rows where row.imported {
       total.imported += 1
-      total.users += row.users
-      total.groups += row.groups
-      total.roles += row.roles
-      total.managedPolicies += row.managedPolicies
-      total.unknownPolicyReferences += row.unknownPolicyReferences
+      total.counts += row.counts
     }
     total.externalTrustedAccounts = Array(Set(rows.flatMap(\.externalTrustedAccounts))).sorted()
     return total

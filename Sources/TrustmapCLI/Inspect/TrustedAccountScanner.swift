@@ -1,14 +1,16 @@
 import TrustmapModel
 
-/// A minimal reading of trust policies: the account ids named by `Principal.AWS` in `Allow`
-/// statements (`"<id>"`, `arn:aws:iam::<id>:root`, user/role ARNs). The policy engine does the
+/// A minimal reading of trust policies: the account ids that `Allow` statements name.
+///
+/// Forms read from `Principal.AWS`: `"<id>"`, `arn:aws:iam::<id>:root`, user/role ARNs. The policy engine does the
 /// full principal parsing; this only feeds `inspect`.
 enum TrustedAccountScanner {
   /// Account ids trusted by any role of `account`.
   static func trustedAccounts(of account: Account) -> Set<AccountID> {
     var result: Set<AccountID> = []
     for role in account.roles {
-      for statement in statements(of: role.trustPolicy.json) where statement["Effect"]?.stringValue == "Allow" {
+      for statement in statements(of: role.trustPolicy.json)
+      where statement["Effect"]?.stringValue == "Allow" {
         for value in awsPrincipals(statement["Principal"]) {
           if let id = AccountID(rawValue: value) ?? ARN(value)?.accountID { result.insert(id) }
         }

@@ -1,6 +1,8 @@
 import TrustmapModel
 
-/// A problem that stops the import of one file or entity. Every case names the file, and where
+/// A problem that stops the import of one file or entity.
+///
+/// Every case names the file, and where
 /// it makes sense the JSON path, what was expected and what was found (style §5).
 public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
   /// An input path that does not exist.
@@ -26,7 +28,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A file written by another tool that resembles an accepted shape.
   case nearMiss(file: String, tool: String, expected: String, command: String)
   /// FMT-3: ARNs of two accounts in one GAAD file.
-  case accountMismatch(file: String, first: AccountID, firstPath: JSONPath, second: AccountID,
+  case accountMismatch(
+    file: String, first: AccountID, firstPath: JSONPath, second: AccountID,
     secondPath: JSONPath)
   /// FMT-3: no ARN in the file and no account id in its name.
   case accountIDUnknown(file: String)
@@ -56,21 +59,27 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unreadableFile(let file, let reason):
       return "\(file): cannot be read (\(reason)); check the file's permissions."
     case .emptyFile(let file):
-      return "\(file): the file is empty; expected JSON from aws iam get-account-authorization-details "
+      return
+        "\(file): the file is empty; expected JSON from aws iam get-account-authorization-details "
         + "or an Organizations export — re-run the export."
     case .invalidJSON(let file, let error):
-      return "\(file): line \(error.line), column \(error.column) (at \(error.path)): \(error.message); "
+      return
+        "\(file): line \(error.line), column \(error.column) (at \(error.path)): \(error.message); "
         + "the file is not strict JSON — re-export it rather than editing it by hand."
     case .noExportsInDirectory(let path):
-      return "\(path): the directory contains no *.json files; expected one GAAD export per account."
+      return
+        "\(path): the directory contains no *.json files; expected one GAAD export per account."
     case .noInputs:
       return "no input files; pass GAAD exports (*.json) or folders of them."
     case .wrongType(let file, let path, let expected, let found):
-      return "\(file) at \(path): expected \(expected), found \(found); fix the value or re-export the file."
+      return
+        "\(file) at \(path): expected \(expected), found \(found); fix the value or re-export the file."
     case .missingKey(let file, let path, let key):
-      return "\(file) at \(path): missing \"\(key)\"; the AWS CLI always writes it — re-export the file."
+      return
+        "\(file) at \(path): missing \"\(key)\"; the AWS CLI always writes it — re-export the file."
     case .invalidValue(let file, let path, let expected, let found):
-      return "\(file) at \(path): expected \(expected), found \(found); fix the value or re-export the file."
+      return
+        "\(file) at \(path): expected \(expected), found \(found); fix the value or re-export the file."
     case .unknownFileKind(let file, let found):
       return "\(file): not a recognised export (found \(found)); " + FileKind.acceptedShapesSentence
     case .nearMiss(let file, let tool, let expected, let command):
@@ -83,11 +92,15 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(file): the export contains no ARN, so its account id is unknown; rename the file "
         + "account-<12 digits>.json (FMT-3)."
     case .noDefaultVersion(let file, let path, let policy, let defaultVersionID):
-      let named = defaultVersionID.map { "DefaultVersionId \"\($0)\" matches no version" } ?? "no DefaultVersionId"
-      return "\(file) at \(path): managed policy \(policy) has no version flagged IsDefaultVersion and "
+      let named =
+        defaultVersionID.map { "DefaultVersionId \"\($0)\" matches no version" }
+        ?? "no DefaultVersionId"
+      return
+        "\(file) at \(path): managed policy \(policy) has no version flagged IsDefaultVersion and "
         + "\(named); re-export the account (FMT-9)."
     case .unparseablePolicyDocument(let file, let path, let reason):
-      return "\(file) at \(path): the policy document is not a JSON object, JSON text or URL-encoded "
+      return
+        "\(file) at \(path): the policy document is not a JSON object, JSON text or URL-encoded "
         + "JSON (\(reason)); re-export it with the AWS CLI (FMT-11)."
     case .conflictingEntity(let id, let firstFile, let secondFile):
       return "\(id) appears in \(firstFile) and \(secondFile) with different content; pass only "
@@ -95,7 +108,8 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     case .conflictingOrgExports(let firstFile, let secondFile):
       return "two different Organizations exports: \(firstFile) and \(secondFile); pass only one."
     case .unknownParent(let file, let path, let child, let parent):
-      return "\(file) at \(path): \(child) has ParentId \"\(parent)\", which is no root or OU in the "
+      return
+        "\(file) at \(path): \(child) has ParentId \"\(parent)\", which is no root or OU in the "
         + "export; add the missing OU or fix the ParentId (ORG-5)."
     case .orgCycle(let file, let units):
       return "\(file): the parent links of \(units.joined(separator: ", ")) form a cycle; every OU "

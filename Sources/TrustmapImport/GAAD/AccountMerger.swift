@@ -22,7 +22,8 @@ struct AccountMerger {
       diagnostics.append(
         Diagnostic(
           .info, code: "duplicateEntities",
-          message: "account \(first.accountID): \(count) entities appear identically in \(pair); merged."))
+          message:
+            "account \(first.accountID): \(count) entities appear identically in \(pair); merged."))
     }
     repeats = [:]
     diagnostics += parts.flatMap(\.diagnostics)

@@ -51,7 +51,8 @@ extension GAADDecoder {
     for element in try node.elements("AttachedManagedPolicies") {
       let arn = try element.arn("PolicyArn")
       attachments.append(
-        PolicyAttachment(name: try element.optionalString("PolicyName") ?? arn.resourceName, arn: arn))
+        PolicyAttachment(
+          name: try element.optionalString("PolicyName") ?? arn.resourceName, arn: arn))
     }
     return attachments
   }
@@ -66,7 +67,8 @@ extension GAADDecoder {
   func tags(_ node: Node) throws(ImportError) -> [Tag] {
     var tags: [Tag] = []
     for element in try node.elements("Tags") {
-      tags.append(Tag(key: try element.string("Key"), value: try element.optionalString("Value") ?? ""))
+      tags.append(
+        Tag(key: try element.string("Key"), value: try element.optionalString("Value") ?? ""))
     }
     return tags
   }

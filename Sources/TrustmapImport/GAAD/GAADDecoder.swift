@@ -84,6 +84,7 @@ struct GAADDecoder {
   }
 
   /// FMT-3: every 12-digit account field of an entity ARN must agree (`aws` is excluded).
+  ///
   /// The first mismatch is reported once per file.
   mutating func noteAccount(of arn: ARN, at path: JSONPath) {
     guard let id = arn.accountID else { return }

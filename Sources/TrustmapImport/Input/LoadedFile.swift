@@ -8,7 +8,9 @@ enum LoadedFile: Sendable {
   case orgRaw(Node, RawOrgCommand)
   case failed([ImportError])
 
-  /// Loads one file. `orgOnly` is set for files named by `--org`.
+  /// Loads one file.
+  ///
+  /// `orgOnly` is set for files named by `--org`.
   static func load(_ file: String, orgOnly: Bool) -> LoadedFile {
     do throws(ImportFailure) {
       return try decode(parse(file), orgOnly: orgOnly)
@@ -20,7 +22,8 @@ enum LoadedFile: Sendable {
   /// Reads and parses strictly (FMT-13).
   static func parse(_ file: String) throws(ImportFailure) -> Node {
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw ImportFailure([.unreadableFile(file, reason: "permission denied or not a regular file")])
+      throw ImportFailure([.unreadableFile(file, reason: "permission denied or not a regular file")]
+      )
     }
     let bytes = [UInt8](data)
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -45,7 +48,8 @@ enum LoadedFile: Sendable {
     case .gaad:
       if orgOnly {
         throw ImportFailure([
-          .notAnOrgExport(file: root.file, found: "an aws iam get-account-authorization-details export")
+          .notAnOrgExport(
+            file: root.file, found: "an aws iam get-account-authorization-details export")
         ])
       }
       return .gaad(try GAADDecoder.decode(root))

@@ -1,6 +1,7 @@
 import TrustmapModel
 
 /// Decoders for the records shared by the combined export (§1.3) and raw CLI outputs (§1.2).
+///
 /// Collects every error and diagnostic instead of stopping at the first.
 struct OrgElements {
   var errors: [ImportError] = []
@@ -43,13 +44,15 @@ struct OrgElements {
     var enabled: Set<OrgPolicyType> = []
     for entry in try node.elements("PolicyTypes") {
       let type = try entry.string("Type")
-      if try entry.optionalString("Status") == "ENABLED", let known = OrgPolicyType(rawValue: type) {
+      if try entry.optionalString("Status") == "ENABLED", let known = OrgPolicyType(rawValue: type)
+      {
         enabled.insert(known)
       }
     }
     let id = try node.string("Id")
     locations[id] = node
-    return OrgRoot(id: id, name: try node.optionalString("Name") ?? "Root", enabledPolicyTypes: enabled)
+    return OrgRoot(
+      id: id, name: try node.optionalString("Name") ?? "Root", enabledPolicyTypes: enabled)
   }
 
   /// `OrganizationalUnits[]`; the parent comes from `ParentId` or from the raw file's name.
@@ -58,7 +61,8 @@ struct OrgElements {
     locations[id] = node
     var parentID = parent ?? ""
     if parent == nil { parentID = try node.string("ParentId") }
-    return OrganizationalUnit(id: id, name: try node.optionalString("Name") ?? id, parentID: parentID)
+    return OrganizationalUnit(
+      id: id, name: try node.optionalString("Name") ?? id, parentID: parentID)
   }
 
   /// `Accounts[]`; `State` wins over the older `Status`.
@@ -90,7 +94,9 @@ struct OrgElements {
       diagnostics.append(
         Diagnostic(
           .info, code: "ignoredPolicyType", file: node.file, path: node.path,
-          message: "policy \(id) has type \(typeName), which does not affect authorization; ignored (ORG-3)."))
+          message:
+            "policy \(id) has type \(typeName), which does not affect authorization; ignored (ORG-3)."
+        ))
       return nil
     }
     locations[id] = node
@@ -106,7 +112,11 @@ struct OrgElements {
     guard let list else { return [] }
     var ids: [String] = []
     for entry in try list.elements() {
-      if case .string(let id) = entry.value { ids.append(id) } else { ids.append(try entry.string("TargetId")) }
+      if case .string(let id) = entry.value {
+        ids.append(id)
+      } else {
+        ids.append(try entry.string("TargetId"))
+      }
     }
     return ids
   }
@@ -115,6 +125,7 @@ struct OrgElements {
   func externalAccount(_ node: Node) throws(ImportError) -> ExternalAccount {
     let id = try node.accountID("Id")
     return ExternalAccount(
-      id: id, name: try node.optionalString("Name") ?? id.rawValue, note: try node.optionalString("Note"))
+      id: id, name: try node.optionalString("Name") ?? id.rawValue,
+      note: try node.optionalString("Note"))
   }
 }

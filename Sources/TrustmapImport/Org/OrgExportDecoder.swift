@@ -9,14 +9,17 @@ enum OrgExportDecoder {
     var structure: OrgStructure?
     do throws(ImportError) {
       structure = try elements.organization(try root.required("Organization"))
-      if root.child("Roots") == nil { throw .missingKey(file: root.file, path: root.path, key: "Roots") }
+      if root.child("Roots") == nil {
+        throw .missingKey(file: root.file, path: root.path, key: "Roots")
+      }
     } catch {
       elements.errors.append(error)
     }
     let roots = elements.each(root.child("Roots")) { (elements, node) throws(ImportError) in
       try elements.root(node)
     }
-    let units = elements.each(root.child("OrganizationalUnits")) { (elements, node) throws(ImportError) in
+    let units = elements.each(root.child("OrganizationalUnits")) {
+      (elements, node) throws(ImportError) in
       try elements.unit(node, parent: nil)
     }
     let accounts = elements.each(root.child("Accounts")) { (elements, node) throws(ImportError) in
@@ -25,7 +28,8 @@ enum OrgExportDecoder {
     let policies = elements.each(root.child("Policies")) { (elements, node) throws(ImportError) in
       try elements.policy(node)
     }
-    let external = elements.each(root.child("ExternalAccounts")) { (elements, node) throws(ImportError) in
+    let external = elements.each(root.child("ExternalAccounts")) {
+      (elements, node) throws(ImportError) in
       try elements.externalAccount(node)
     }
     guard var structure, elements.errors.isEmpty else { throw ImportFailure(elements.errors) }

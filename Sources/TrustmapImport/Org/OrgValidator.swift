@@ -10,7 +10,8 @@ enum OrgValidator {
     var diagnostics = elements.diagnostics
     let containers = Set(structure.roots.map(\.id) + structure.units.map(\.id))
     if structure.roots.isEmpty {
-      errors.append(.missingOrgPart(file: file, expected: "a root", command: RawOrgCommand.listRoots.rawValue))
+      errors.append(
+        .missingOrgPart(file: file, expected: "a root", command: RawOrgCommand.listRoots.rawValue))
     }
     func check(_ child: String, _ parent: String?) {
       guard let parent, !containers.contains(parent) else { return }
@@ -40,7 +41,8 @@ enum OrgValidator {
 
   /// OUs whose parent chain never reaches a root (ORG-5).
   private static func cycles(in structure: OrgStructure, file: String) -> [ImportError] {
-    let parents = Dictionary(structure.units.map { ($0.id, $0.parentID) }, uniquingKeysWith: { a, _ in a })
+    let parents = Dictionary(
+      structure.units.map { ($0.id, $0.parentID) }, uniquingKeysWith: { a, _ in a })
     var reported: Set<Set<String>> = []
     var errors: [ImportError] = []
     for unit in structure.units {
@@ -49,7 +51,9 @@ enum OrgValidator {
       while let id = current, let parent = parents[id] {
         if let start = chain.firstIndex(of: id) {
           let loop = Array(chain[start...])
-          if reported.insert(Set(loop)).inserted { errors.append(.orgCycle(file: file, units: loop.sorted())) }
+          if reported.insert(Set(loop)).inserted {
+            errors.append(.orgCycle(file: file, units: loop.sorted()))
+          }
           break
         }
         chain.append(id)

@@ -40,7 +40,8 @@ struct RawOrgAssembler {
     if let prefix = command.fileNamePrefix {
       fileID = RawOrgCommand.id(in: node.file, prefix: prefix)
       if fileID == nil, command != .listAccounts {
-        throw .rawFileName(file: node.file, command: command.rawValue, expectedName: "\(prefix)<id>.json")
+        throw .rawFileName(
+          file: node.file, command: command.rawValue, expectedName: "\(prefix)<id>.json")
       }
     }
     switch command {
@@ -50,10 +51,13 @@ struct RawOrgAssembler {
       }
       organization = try elements.organization(try node.required("Organization"))
     case .listRoots:
-      roots += elements.each(try node.required("Roots")) { (e, n) throws(ImportError) in try e.root(n) }
+      roots += elements.each(try node.required("Roots")) { (e, n) throws(ImportError) in
+        try e.root(n)
+      }
     case .listOUsForParent:
       walkedParents.insert(fileID ?? "")
-      units += elements.each(try node.required("OrganizationalUnits")) { (e, n) throws(ImportError) in
+      units += elements.each(try node.required("OrganizationalUnits")) {
+        (e, n) throws(ImportError) in
         try e.unit(n, parent: fileID)
       }
     case .listAccounts:
@@ -66,7 +70,9 @@ struct RawOrgAssembler {
     case .describePolicy:
       let record = try node.required("Policy")
       describedPolicies.insert(try (record.child("PolicySummary") ?? record).string("Id"))
-      let policy = elements.each(try node.required("Policy")) { (e, n) throws(ImportError) in try e.policy(n) }
+      let policy = elements.each(try node.required("Policy")) { (e, n) throws(ImportError) in
+        try e.policy(n)
+      }
       for item in policy { policies[item.id] = item }
     case .listTargetsForPolicy:
       targets[fileID ?? ""] = (node.file, try elements.targets(try node.required("Targets")))
@@ -132,7 +138,9 @@ struct RawOrgAssembler {
       elements.errors.append(
         .missingOrgPart(
           file: firstFile, expected: "the targets of policy \(id)",
-          command: "aws organizations list-targets-for-policy --policy-id \(id) > targets-for-policy-\(id).json"))
+          command:
+            "aws organizations list-targets-for-policy --policy-id \(id) > targets-for-policy-\(id).json"
+        ))
     }
     let described = describedPolicies
     for (id, file) in listedPolicies.sorted(by: { $0.key < $1.key }) where !described.contains(id) {
@@ -141,7 +149,8 @@ struct RawOrgAssembler {
           file: file, expected: "the content of policy \(id)",
           command: "aws organizations describe-policy --policy-id \(id) > policy-\(id).json"))
     }
-    for (id, entry) in targets.sorted(by: { $0.key < $1.key }) where !described.contains(id) && listedPolicies[id] == nil {
+    for (id, entry) in targets.sorted(by: { $0.key < $1.key })
+    where !described.contains(id) && listedPolicies[id] == nil {
       elements.errors.append(
         .missingOrgPart(
           file: entry.file, expected: "the content of policy \(id)",

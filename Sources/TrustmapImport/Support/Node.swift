@@ -72,7 +72,8 @@ struct Node: Sendable {
     let node = try required(key)
     let text = try node.string()
     guard let arn = ARN(text) else {
-      throw .invalidValue(file: file, path: node.path, expected: "an ARN", found: JSONValue.quoted(text))
+      throw .invalidValue(
+        file: file, path: node.path, expected: "an ARN", found: JSONValue.quoted(text))
     }
     return arn
   }
@@ -83,7 +84,8 @@ struct Node: Sendable {
     let text = try node.string()
     guard let id = AccountID(rawValue: text) else {
       throw .invalidValue(
-        file: file, path: node.path, expected: "a 12-digit account id", found: JSONValue.quoted(text))
+        file: file, path: node.path, expected: "a 12-digit account id",
+        found: JSONValue.quoted(text))
     }
     return id
   }

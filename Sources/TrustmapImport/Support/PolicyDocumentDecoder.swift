@@ -33,14 +33,16 @@ enum PolicyDocumentDecoder {
     return try parseObject(decoded, at: node, encoding: "URL-decoded text")
   }
 
-  private static func parseObject(_ text: String, at node: Node, encoding: String) throws(ImportError)
+  private static func parseObject(_ text: String, at node: Node, encoding: String)
+    throws(ImportError)
     -> JSONValue
   {
     let value: JSONValue
     do {
       value = try JSONParser.parse(text)
     } catch {
-      throw .unparseablePolicyDocument(file: node.file, path: node.path, reason: "\(encoding): \(error)")
+      throw .unparseablePolicyDocument(
+        file: node.file, path: node.path, reason: "\(encoding): \(error)")
     }
     guard case .object = value else {
       throw .unparseablePolicyDocument(
@@ -49,7 +51,9 @@ enum PolicyDocumentDecoder {
     return value
   }
 
-  /// RFC 3986 percent-decoding. `+` stays `+` (botocore uses `unquote`, not `unquote_plus`;
+  /// RFC 3986 percent-decoding.
+  ///
+  /// `+` stays `+` (botocore uses `unquote`, not `unquote_plus`;
   /// FMT-11, P-04). Nil on a malformed escape or invalid UTF-8.
   static func percentDecoded(_ text: String) -> String? {
     var bytes: [UInt8] = []
@@ -60,7 +64,8 @@ enum PolicyDocumentDecoder {
         bytes.append(byte)
         continue
       }
-      guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue)
+      guard let high = iterator.next().flatMap(hexValue),
+        let low = iterator.next().flatMap(hexValue)
       else { return nil }
       bytes.append(high << 4 | low)
     }
