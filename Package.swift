@@ -23,9 +23,14 @@ let package = Package(
     .target(name: "TrustmapPolicy", dependencies: ["TrustmapModel"]),
     .target(name: "TrustmapImport", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
     .target(name: "TrustmapGraph", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
-    .target(name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
-    .target(name: "TrustmapRender", dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
-    .target(name: "TrustmapReport", dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender"]),
+    .target(
+      name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
+    .target(
+      name: "TrustmapRender",
+      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
+    .target(
+      name: "TrustmapReport",
+      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender"]),
     .target(
       name: "TrustmapCLI",
       dependencies: [
@@ -36,7 +41,21 @@ let package = Package(
     ),
     .executableTarget(name: "trustmap", dependencies: ["TrustmapCLI"]),
 
-    .target(name: "TrustmapTestSupport", dependencies: ["TrustmapModel"], path: "Tests/TrustmapTestSupport"),
-    .testTarget(name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
+    .target(
+      name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
+      path: "Tests/TrustmapTestSupport"),
+    .testTarget(
+      name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
+    .testTarget(
+      name: "TrustmapImportTests",
+      dependencies: ["TrustmapImport", "TrustmapModel", "TrustmapTestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "TrustmapCLITests",
+      dependencies: [
+        "TrustmapCLI", "TrustmapImport", "TrustmapModel", "TrustmapTestSupport", "trustmap",
+      ]
+    ),
   ]
 )

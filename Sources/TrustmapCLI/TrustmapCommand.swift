@@ -11,7 +11,7 @@ public struct TrustmapCommand: ParsableCommand {
       recursively (*.json); every file is recognised by its shape.
       """,
     version: TrustmapVersion.current,
-    subcommands: []
+    subcommands: [InspectCommand.self]
   )
 
   public init() {}

@@ -1,2 +1,0 @@
-// The importer is built in the foundation issue.
-import TrustmapModel
