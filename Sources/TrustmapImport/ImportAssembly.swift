@@ -13,7 +13,8 @@ struct ImportAssembly {
   mutating func add(_ files: [LoadedFile]) {
     for file in files {
       switch file {
-      case .gaad(let part): parts[part.accountID, default: []].append(part)
+      case .gaad(let fileParts):
+        for part in fileParts { parts[part.accountID, default: []].append(part) }
       case .orgExport(let result): orgExports.append(result)
       case .orgRaw(let node, let command): rawOrgFiles.append((node, command))
       case .failed(let problems): errors += problems

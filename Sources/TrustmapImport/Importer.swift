@@ -11,9 +11,12 @@ public enum Importer {
   ///   - orgInput: a file or directory that must hold only Organizations data (`--org`).
   ///   - managedPoliciesDirectory: `get-policy-version` documents named `<policy name>.json`,
   ///     used for AWS managed policies that no account lists (FMT-10).
+  ///   - splitMixedAccounts: split a GAAD file whose ARNs name several accounts instead of
+  ///     rejecting it (FMT-3); for hand-merged exports.
   /// - Throws: `ImportFailure` with every problem found in every file.
   public static func load(
-    inputs: [String], orgInput: String? = nil, managedPoliciesDirectory: String? = nil
+    inputs: [String], orgInput: String? = nil, managedPoliciesDirectory: String? = nil,
+    splitMixedAccounts: Bool = false
   ) throws(ImportFailure) -> ImportResult {
     let discovered = InputDiscovery.files(in: inputs)
     let orgFiles = orgInput.map { InputDiscovery.files(in: [$0]) } ?? (files: [], errors: [])
@@ -21,7 +24,9 @@ public enum Importer {
     let orgSet = Set(orgFiles.files)
     let files = Array(Set(discovered.files).union(orgSet)).sorted()
     if files.isEmpty, errors.isEmpty { errors.append(.noInputs) }
-    let loaded = loadInParallel(files) { orgSet.contains($0) }
+    let loaded = loadInParallel(files, splitMixedAccounts: splitMixedAccounts) {
+      orgSet.contains($0)
+    }
     var assembly = ImportAssembly()
     assembly.add(loaded)
     errors += assembly.errors
@@ -35,11 +40,14 @@ public enum Importer {
   }
 
   /// Parses and decodes files on all cores; results keep the order of `files`.
-  static func loadInParallel(_ files: [String], orgOnly: (String) -> Bool) -> [LoadedFile] {
+  static func loadInParallel(
+    _ files: [String], splitMixedAccounts: Bool = false, orgOnly: (String) -> Bool
+  ) -> [LoadedFile] {
     let slots = ResultSlots<LoadedFile>(count: files.count)
     let flags = files.map(orgOnly)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      slots.store(LoadedFile.load(files[index], orgOnly: flags[index]), at: index)
+      slots.store(LoadedFile.load(
+          files[index], orgOnly: flags[index], splitMixedAccounts: splitMixedAccounts), at: index)
     }
     return slots.values()
   }

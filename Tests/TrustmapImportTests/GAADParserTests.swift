@@ -97,6 +97,20 @@ struct GAADParserTests {
         && problems[0].description.contains("222222222222"))
   }
 
+  @Test("--split-mixed-accounts splits a mixed file by the account of each ARN, with a warning")
+  func mixedAccountsSplit() throws {
+    let result = try Importer.load(
+      inputs: [Fixture.path("P09-mixed-accounts.json")], splitMixedAccounts: true)
+    let organization = result.organization
+    #expect(organization.accounts.map(\.id.rawValue) == ["111111111111", "222222222222"])
+    for account in organization.accounts {
+      let arns = account.users.map(\.arn) + account.roles.map(\.arn) + account.groups.map(\.arn)
+      #expect(!arns.isEmpty)
+      #expect(arns.allSatisfy { $0.accountID == account.id })
+    }
+    #expect(organization.diagnostics.contains { $0.code == "splitMixedAccounts" })
+  }
+
   @Test("P-10: no version flagged default → the one named by DefaultVersionId (FMT-9)")
   func defaultByID() throws {
     let policy = try #require(try onlyAccount("P10-default-by-id.json").managedPolicies.first)

@@ -46,6 +46,14 @@ public struct InspectCommand: ParsableCommand {
         + "managed policies that no export lists.", valueName: "dir"))
   public var managedPolicies: String?
 
+  /// Split files that mix accounts instead of rejecting them.
+  @Flag(
+    name: .customLong("split-mixed-accounts"),
+    help: ArgumentHelp(
+      "Accept an IAM export whose ARNs name several accounts (e.g. hand-merged files) and split it "
+        + "by the account of each ARN. Without it such a file is an error (FMT-3)."))
+  public var splitMixedAccounts = false
+
   /// Output format.
   @Option(help: "Output format: text (an aligned table) or json.")
   public var format: Format = .text
@@ -61,7 +69,8 @@ public struct InspectCommand: ParsableCommand {
   /// Imports and renders; the report for standard output and the diagnostics for standard error.
   public func render() throws -> (report: String, diagnostics: [String]) {
     let result = try Importer.load(
-      inputs: inputs, orgInput: org, managedPoliciesDirectory: managedPolicies)
+      inputs: inputs, orgInput: org, managedPoliciesDirectory: managedPolicies,
+      splitMixedAccounts: splitMixedAccounts)
     let report = InspectReport(result.organization)
     let notes = report.diagnostics.map { $0.description.terminalEscaped }
     return (format == .json ? report.json : report.text, notes)

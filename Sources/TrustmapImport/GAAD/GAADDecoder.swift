@@ -7,14 +7,21 @@ struct GAADDecoder {
   private(set) var errors: [ImportError] = []
   private var firstAccount: (id: AccountID, path: JSONPath)?
   private var reportedMismatch = false
+  /// With `--split-mixed-accounts`, a file holding several accounts is split instead of rejected.
+  private let splitMixedAccounts: Bool
+  private var accountsSeen: Set<AccountID> = []
 
-  init(root: Node) {
+  init(root: Node, splitMixedAccounts: Bool = false) {
     self.root = root
+    self.splitMixedAccounts = splitMixedAccounts
   }
 
-  /// Decodes the file; throws all problems found in it.
-  static func decode(_ root: Node) throws(ImportFailure) -> GAADPart {
-    var decoder = GAADDecoder(root: root)
+  /// Decodes the file into one part per account (one, unless a mixed file is split); throws all
+  /// problems found in it.
+  static func decode(
+    _ root: Node, splitMixedAccounts: Bool = false
+  ) throws(ImportFailure) -> [GAADPart] {
+    var decoder = GAADDecoder(root: root, splitMixedAccounts: splitMixedAccounts)
     let lists = decoder.decodeLists()
     let truncated = decoder.truncation()
     let accountID = decoder.resolveAccountID()
@@ -30,7 +37,8 @@ struct GAADDecoder {
           message: "account \(accountID): the export is truncated (IsTruncated/Marker/NextToken); "
             + "results that say \"no path\" for this account are unreliable (FMT-2)."))
     }
-    return part
+    guard decoder.accountsSeen.count > 1 else { return [part] }
+    return part.splitByAccount(decoder.accountsSeen)
   }
 
   private mutating func decodeLists() -> ([User], [Group], [Role], [ManagedPolicy]) {
@@ -88,11 +96,12 @@ struct GAADDecoder {
   /// The first mismatch is reported once per file.
   mutating func noteAccount(of arn: ARN, at path: JSONPath) {
     guard let id = arn.accountID else { return }
+    accountsSeen.insert(id)
     guard let first = firstAccount else {
       firstAccount = (id, path)
       return
     }
-    if first.id != id, !reportedMismatch {
+    if first.id != id, !reportedMismatch, !splitMixedAccounts {
       reportedMismatch = true
       errors.append(
         .accountMismatch(

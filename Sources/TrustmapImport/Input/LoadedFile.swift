@@ -3,7 +3,7 @@ import TrustmapModel
 
 /// The outcome of reading, parsing, recognising and decoding one file.
 enum LoadedFile: Sendable {
-  case gaad(GAADPart)
+  case gaad([GAADPart])
   case orgExport(OrgDecodeResult)
   case orgRaw(Node, RawOrgCommand)
   case failed([ImportError])
@@ -11,9 +11,9 @@ enum LoadedFile: Sendable {
   /// Loads one file.
   ///
   /// `orgOnly` is set for files named by `--org`.
-  static func load(_ file: String, orgOnly: Bool) -> LoadedFile {
+  static func load(_ file: String, orgOnly: Bool, splitMixedAccounts: Bool = false) -> LoadedFile {
     do throws(ImportFailure) {
-      return try decode(parse(file), orgOnly: orgOnly)
+      return try decode(parse(file), orgOnly: orgOnly, splitMixedAccounts: splitMixedAccounts)
     } catch {
       return .failed(error.problems)
     }
@@ -37,7 +37,9 @@ enum LoadedFile: Sendable {
   }
 
   /// Recognises the shape and decodes it.
-  static func decode(_ root: Node, orgOnly: Bool) throws(ImportFailure) -> LoadedFile {
+  static func decode(
+    _ root: Node, orgOnly: Bool, splitMixedAccounts: Bool = false
+  ) throws(ImportFailure) -> LoadedFile {
     let kind: FileKind
     do {
       kind = try FileKind.classify(root)
@@ -52,7 +54,7 @@ enum LoadedFile: Sendable {
             file: root.file, found: "an aws iam get-account-authorization-details export")
         ])
       }
-      return .gaad(try GAADDecoder.decode(root))
+      return .gaad(try GAADDecoder.decode(root, splitMixedAccounts: splitMixedAccounts))
     case .orgExport:
       return .orgExport(try OrgExportDecoder.decode(root))
     case .orgRaw(let command):
