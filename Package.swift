@@ -35,8 +35,18 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "trustmap", dependencies: ["TrustmapCLI"]),
+    .target(name: "TrustmapSynthesis", dependencies: ["TrustmapModel"]),
+    .executableTarget(
+      name: "trustmap-synth",
+      dependencies: [
+        "TrustmapSynthesis", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "trustmap-graph-bench", dependencies: ["TrustmapGraph"]),
 
     .target(name: "TrustmapTestSupport", dependencies: ["TrustmapModel"], path: "Tests/TrustmapTestSupport"),
     .testTarget(name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
+    .testTarget(name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
+    .testTarget(name: "TrustmapGraphTests", dependencies: ["TrustmapGraph"]),
   ]
 )
