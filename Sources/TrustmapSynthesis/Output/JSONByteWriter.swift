@@ -79,9 +79,10 @@ struct JSONByteWriter {
 }
 
 extension Alphabet {
-  /// The lowercase hex digit for `nibble` (0...15).
-  static func hexByte(_ nibble: UInt8) -> UInt8 {
-    nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+  /// The hex digit for `nibble` (0...15), lowercase unless asked otherwise.
+  static func hexByte(_ nibble: UInt8, uppercase: Bool = false) -> UInt8 {
+    if nibble < 10 { return UInt8(ascii: "0") + nibble }
+    return (uppercase ? UInt8(ascii: "A") : UInt8(ascii: "a")) + nibble - 10
   }
 }
 
@@ -105,8 +106,8 @@ extension JSONValue {
         out.append(byte)
       default:
         out.append(UInt8(ascii: "%"))
-        out.append(Alphabet.hexByte(byte >> 4) & ~0x20)  // uppercase hex digits
-        out.append(Alphabet.hexByte(byte & 15) & ~0x20)
+        out.append(Alphabet.hexByte(byte >> 4, uppercase: true))
+        out.append(Alphabet.hexByte(byte & 15, uppercase: true))
       }
     }
     return String(decoding: out, as: UTF8.self)
