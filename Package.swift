@@ -23,9 +23,14 @@ let package = Package(
     .target(name: "TrustmapPolicy", dependencies: ["TrustmapModel"]),
     .target(name: "TrustmapImport", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
     .target(name: "TrustmapGraph", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
-    .target(name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
-    .target(name: "TrustmapRender", dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
-    .target(name: "TrustmapReport", dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender"]),
+    .target(
+      name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
+    .target(
+      name: "TrustmapRender",
+      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
+    .target(
+      name: "TrustmapReport",
+      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender"]),
     .target(
       name: "TrustmapCLI",
       dependencies: [
@@ -44,9 +49,13 @@ let package = Package(
     ),
     .executableTarget(name: "trustmap-graph-bench", dependencies: ["TrustmapGraph"]),
 
-    .target(name: "TrustmapTestSupport", dependencies: ["TrustmapModel"], path: "Tests/TrustmapTestSupport"),
-    .testTarget(name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
-    .testTarget(name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
+    .target(
+      name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
+      path: "Tests/TrustmapTestSupport"),
+    .testTarget(
+      name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
+    .testTarget(
+      name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
     .testTarget(name: "TrustmapGraphTests", dependencies: ["TrustmapGraph"]),
   ]
 )

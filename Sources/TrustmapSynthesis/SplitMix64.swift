@@ -44,8 +44,10 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     String((0..<count).map { _ in pick(alphabet) })
   }
 
-  /// A generator for a sub-stream (e.g. one account) that does not depend on how much of this
-  /// stream was used: `derived(1)` is the same whatever ran before.
+  /// A generator for a sub-stream, such as one account's.
+  ///
+  /// It does not depend on how much of this stream was used: `derived(1)` is the same whatever
+  /// ran before.
   func derived(_ stream: UInt64) -> SplitMix64 {
     SplitMix64(seed: SplitMix64.mix(state ^ SplitMix64.mix(stream &+ 0x5DEE_CE66_D1CE_4E5B)))
   }

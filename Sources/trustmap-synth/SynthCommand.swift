@@ -29,7 +29,9 @@ struct SynthCommand: ParsableCommand {
   @Option(help: "Output folder (created if missing).")
   var out: String
 
-  @Flag(name: .customLong("url-encoded"), help: "Write policy documents URL-encoded (raw IAM API form).")
+  @Flag(
+    name: .customLong("url-encoded"), help: "Write policy documents URL-encoded (raw IAM API form)."
+  )
   var urlEncoded = false
 
   func run() throws {

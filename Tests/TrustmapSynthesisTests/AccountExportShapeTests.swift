@@ -9,7 +9,10 @@ struct AccountExportShapeTests {
 
   @Test func everyFileHasTheFourGAADLists() throws {
     for (_, export) in try Self.org.get().accounts {
-      #expect(export.objectValue?.keys == ["UserDetailList", "GroupDetailList", "RoleDetailList", "Policies"])
+      #expect(
+        export.objectValue?.keys == [
+          "UserDetailList", "GroupDetailList", "RoleDetailList", "Policies",
+        ])
     }
   }
 
@@ -28,8 +31,10 @@ struct AccountExportShapeTests {
 
   @Test func groupMembershipsAndAttachmentsResolve() throws {
     for (id, export) in try Self.org.get().accounts {
-      let groups = Set(GeneratedOrg.list(export, "GroupDetailList").compactMap { $0["GroupName"]?.stringValue })
-      let policies = Set(GeneratedOrg.list(export, "Policies").compactMap { $0["Arn"]?.stringValue })
+      let groups = Set(
+        GeneratedOrg.list(export, "GroupDetailList").compactMap { $0["GroupName"]?.stringValue })
+      let policies = Set(
+        GeneratedOrg.list(export, "Policies").compactMap { $0["Arn"]?.stringValue })
       for user in GeneratedOrg.list(export, "UserDetailList") {
         for group in user["GroupList"]?.arrayValue ?? [] {
           #expect(groups.contains(group.stringValue ?? ""), "FMT-5 dangling group in \(id)")
@@ -76,10 +81,13 @@ struct AccountExportShapeTests {
         .filter { GeneratedOrg.accountField($0["Arn"]?.stringValue ?? "") != "aws" }
         .compactMap { $0["PolicyId"]?.stringValue }
       ids += GeneratedOrg.list(export, "RoleDetailList").flatMap { role in
-        (role["InstanceProfileList"]?.arrayValue ?? []).compactMap { $0["InstanceProfileId"]?.stringValue }
+        (role["InstanceProfileList"]?.arrayValue ?? []).compactMap {
+          $0["InstanceProfileId"]?.stringValue
+        }
       }
       for id in ids {
-        #expect(id.count == 21 && ["AIDA", "AGPA", "AROA", "ANPA", "AIPA"].contains(String(id.prefix(4))))
+        #expect(
+          id.count == 21 && ["AIDA", "AGPA", "AROA", "ANPA", "AIPA"].contains(String(id.prefix(4))))
         seen.insert(id)
         count += 1
       }
@@ -91,7 +99,8 @@ struct AccountExportShapeTests {
     let plain = try GeneratedOrg(accounts: 3, roles: 20, users: 4)
     let encoded = try GeneratedOrg(accounts: 3, roles: 20, users: 4, urlEncoded: true)
     for ((_, left), (_, right)) in zip(plain.accounts, encoded.accounts) {
-      let roles = zip(GeneratedOrg.list(left, "RoleDetailList"), GeneratedOrg.list(right, "RoleDetailList"))
+      let roles = zip(
+        GeneratedOrg.list(left, "RoleDetailList"), GeneratedOrg.list(right, "RoleDetailList"))
       for (object, string) in roles {
         let text = try #require(string["AssumeRolePolicyDocument"]?.stringValue)
         #expect(!text.contains("{") && !text.contains(" "))

@@ -61,7 +61,8 @@ struct OrganizationSynthesizerTests {
     }
     #expect(throws: SynthesisError.self) {
       try OrganizationSynthesizer(
-        options: SynthesisOptions(accountCount: 2, rolesPerAccount: -1, usersPerAccount: 1, seed: 1))
+        options: SynthesisOptions(accountCount: 2, rolesPerAccount: -1, usersPerAccount: 1, seed: 1)
+      )
     }
   }
 }

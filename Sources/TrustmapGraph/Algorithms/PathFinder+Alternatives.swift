@@ -36,9 +36,9 @@ extension PathFinder {
     let rootEdges = Array(previous.edgeIDs[0..<spur])
     var constraints = Constraints(allowing: allowing)
     for path in accepted where path.hopCount > spur && Array(path.edgeIDs[0..<spur]) == rootEdges {
-      constraints.blockedEdges.insert(path.edgeIDs[spur])
+      constraints.blockedSourceEdges.insert(path.edgeIDs[spur])
     }
-    constraints.blockedNodes = Set(rootNodes.dropLast())
+    constraints.blockedNodes = Bitset(capacity: graph.nodeCount, members: rootNodes.dropLast())
     guard
       let tail = search(
         from: previous.nodes[spur], isGoal: { $0 == target }, constraints: constraints)

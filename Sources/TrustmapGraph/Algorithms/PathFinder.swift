@@ -28,16 +28,14 @@ public struct PathFinder: Sendable {
     search(from: source, isGoal: isGoal, constraints: Constraints(allowing: allowing))
   }
 
-  /// Restrictions on one search: a caller filter plus nodes and edges removed by Yen's algorithm.
+  /// Restrictions on one search.
+  ///
+  /// A caller filter plus the nodes and source edges Yen's algorithm removes. Removed edges always leave the search source, so they are only checked
+  /// there, and removed nodes are a bitset: the hot loop does no hashing.
   struct Constraints {
     var allowing: ((Int) -> Bool)?
-    var blockedNodes: Set<Int> = []
-    var blockedEdges: Set<Int> = []
-
-    func permits(edge: Int, to node: Int) -> Bool {
-      if blockedNodes.contains(node) || blockedEdges.contains(edge) { return false }
-      return allowing?(edge) ?? true
-    }
+    var blockedNodes: Bitset? = nil
+    var blockedSourceEdges: Set<Int> = []
   }
 
   /// Breadth-first search; a goal is accepted when it is discovered.
@@ -53,8 +51,12 @@ public struct PathFinder: Sendable {
       head += 1
       for slot in graph.outgoing(of: node) {
         let next = Int(graph.targets[slot])
-        guard parentNode[next] < 0 else { continue }
-        guard constraints.permits(edge: Int(graph.edgeIDs[slot]), to: next) else { continue }
+        let edge = Int(graph.edgeIDs[slot])
+        guard parentNode[next] < 0, constraints.blockedNodes?.contains(next) != true else {
+          continue
+        }
+        if node == source && constraints.blockedSourceEdges.contains(edge) { continue }
+        if let allowing = constraints.allowing, !allowing(edge) { continue }
         parentNode[next] = node
         parentSlot[next] = slot
         if isGoal(next) {

@@ -52,8 +52,10 @@ public struct StronglyConnectedComponents: Sendable {
     memberOffsets[component + 1] - memberOffsets[component]
   }
 
-  /// The condensation DAG: one node per component, one edge per distinct pair of connected
-  /// components (self-loops dropped). Each edge's id is the smallest original edge id between
+  /// The condensation DAG.
+  ///
+  /// One node per component, one edge per distinct pair of connected components (self-loops
+  /// dropped). Each edge's id is the smallest original edge id between
   /// the pair. Every edge goes from a lower to a higher component id.
   public func condensation(of graph: IndexedDigraph) -> IndexedDigraph {
     var seenFrom = [Int](repeating: -1, count: componentCount)  // last `from` that linked `to`

@@ -6,7 +6,7 @@ import TrustmapModel
 /// others are abbreviated versions of the real documents, enough for realistic analysis.
 struct AWSManagedPolicy: Sendable {
   var name: String
-  /// The path, e.g. `/service-role/`.
+  /// The path, such as `/service-role/`.
   var path: String
   var defaultVersion: String
   var document: JSONValue
@@ -20,7 +20,9 @@ struct AWSManagedPolicy: Sendable {
   static let powerUserAccess = AWSManagedPolicy(
     name: "PowerUserAccess", path: "/", defaultVersion: "v5",
     document: PolicyBuilder.document([
-      ["Effect": "Allow", "NotAction": ["iam:*", "organizations:*", "account:*"], "Resource": "*"],
+      [
+        "Effect": "Allow", "NotAction": ["iam:*", "organizations:*", "account:*"], "Resource": "*",
+      ],
       PolicyBuilder.statement(
         "Allow", ["iam:CreateServiceLinkedRole", "iam:DeleteServiceLinkedRole", "iam:ListRoles"],
         ["*"]),

@@ -9,8 +9,9 @@ extension AccountSynthesizer {
     "events.amazonaws.com", "sagemaker.amazonaws.com",
   ]
 
-  /// Application role `number`: mostly service roles, some trusting principals of this account
-  /// or of a sibling account. `existing` are the roles made so far (candidates for chains).
+  /// Application role `number`.
+  ///
+  /// Mostly service roles, some trusting principals of this account or of a sibling account. `existing` are the roles made so far (candidates for chains).
   mutating func applicationRole(number: Int, existing: [RoleSpec]) -> RoleSpec {
     let application = account.application
     if number == 1 {
@@ -26,7 +27,7 @@ extension AccountSynthesizer {
     let pattern = random.below(100)
     let kind = describe(&role, pattern: pattern, existing: existing)
     role.name = "\(application)-\(component)-\(kind)-\(number)"
-    if role.inline.isEmpty { role.inline = [("data-access", dataAccess())] }
+    if role.inline.isEmpty && random.percent(40) { role.inline = [("data-access", dataAccess())] }
     if random.percent(10), let peer = existing.randomElementName(using: &random) {
       let peerARN = arn("role\(peer.path)\(peer.name)")
       role.inline.append(
@@ -91,7 +92,8 @@ extension AccountSynthesizer {
       role.trust = PolicyBuilder.document([
         PolicyBuilder.trust(["AWS": .string(arn("root"))]),
         PolicyBuilder.trust(
-          ["AWS": "*"], condition: ["ArnLike": ["aws:PrincipalArn": .string(arn("role/app/*-ec2-*"))]],
+          ["AWS": "*"],
+          condition: ["ArnLike": ["aws:PrincipalArn": .string(arn("role/app/*-ec2-*"))]],
           effect: "Deny"),
       ])
       return "guarded"
@@ -115,7 +117,8 @@ extension AccountSynthesizer {
     let table = "arn:aws:dynamodb:eu-west-1:\(id):table/\(account.application)-*"
     let bucket = "arn:aws:s3:::acme-\(account.application)-\(id)/*"
     return PolicyBuilder.document([
-      PolicyBuilder.statement("Allow", ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"], [table]),
+      PolicyBuilder.statement(
+        "Allow", ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"], [table]),
       PolicyBuilder.statement("Allow", ["s3:GetObject", "s3:PutObject"], [bucket]),
     ])
   }

@@ -6,8 +6,11 @@ extension AccountSynthesizer {
     var roles: [RoleSpec] = []
     if [.prod, .security, .management].contains(account.tier) || random.percent(10) {
       let vendor = random.below(OrgPlan.vendorNames.count)
-      let externalID = random.percent(75) ? random.string(20, from: Alphabet.lowerAlphanumeric) : nil
-      let condition: JSONValue? = externalID.map { ["StringEquals": ["sts:ExternalId": .string($0)]] }
+      let externalID =
+        random.percent(75) ? random.string(20, from: Alphabet.lowerAlphanumeric) : nil
+      let condition: JSONValue? = externalID.map {
+        ["StringEquals": ["sts:ExternalId": .string($0)]]
+      }
       roles.append(
         RoleSpec(
           path: "/vendor/", name: "vendor-\(OrgPlan.vendorNames[vendor])",
@@ -22,7 +25,8 @@ extension AccountSynthesizer {
         guarded ? ["StringEquals": ["aws:PrincipalOrgID": .string(plan.organizationID)]] : nil
       roles.append(
         RoleSpec(
-          name: "shared-artifacts-reader", trust: PolicyBuilder.awsTrust(["*"], condition: condition),
+          name: "shared-artifacts-reader",
+          trust: PolicyBuilder.awsTrust(["*"], condition: condition),
           managed: [use(.s3ReadOnly)]))
     }
     if random.percent(7) {

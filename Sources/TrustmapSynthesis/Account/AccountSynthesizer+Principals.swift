@@ -24,8 +24,11 @@ extension AccountSynthesizer {
         PolicyBuilder.document([
           allow(["s3:*", "dynamodb:*", "lambda:*", "logs:*", "sqs:*", "sts:AssumeRole"], ["*"]),
           PolicyBuilder.statement(
-            "Deny", ["iam:DeleteRolePermissionsBoundary", "iam:PutRolePermissionsBoundary",
-              "iam:CreateUser", "organizations:*"], ["*"]),
+            "Deny",
+            [
+              "iam:DeleteRolePermissionsBoundary", "iam:PutRolePermissionsBoundary",
+              "iam:CreateUser", "organizations:*",
+            ], ["*"]),
         ])
       ], defaultIndex: 0)
     let deploy = CustomerPolicySpec(
@@ -62,7 +65,9 @@ extension AccountSynthesizer {
   mutating func userSpecs(groups: [GroupSpec]) -> [UserSpec] {
     let first = ["ana", "ben", "chen", "dara", "eli", "femi", "gus", "hiro", "ivy", "jo", "kai"]
     let last = ["sato", "garcia", "rossi", "smith", "murphy", "okafor", "novak", "berg"]
-    let memberships = [["Developers"], ["Developers"], ["ReadOnly"], ["Admins"], ["Developers", "ReadOnly"]]
+    let memberships = [
+      ["Developers"], ["Developers"], ["ReadOnly"], ["Admins"], ["Developers", "ReadOnly"],
+    ]
     var users: [UserSpec] = []
     for index in 0..<options.usersPerAccount {
       if index % 4 == 3 {

@@ -32,7 +32,8 @@ extension AccountSynthesizer {
   private mutating func securityHubRoles() -> [RoleSpec] {
     let auditSession = arn("role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_SecurityAudit_*")
     let assumeAudit = PolicyBuilder.document([
-      PolicyBuilder.statement("Allow", ["sts:AssumeRole"], ["arn:aws:iam::*:role/security/security-audit"])
+      PolicyBuilder.statement(
+        "Allow", ["sts:AssumeRole"], ["arn:aws:iam::*:role/security/security-audit"])
     ])
     let breakGlass = PolicyBuilder.document([
       PolicyBuilder.statement(
@@ -42,7 +43,9 @@ extension AccountSynthesizer {
     auditor.inline = [
       (
         "assume-hub",
-        PolicyBuilder.document([PolicyBuilder.statement("Allow", ["sts:AssumeRole"], [plan.securityHubRoleARN])])
+        PolicyBuilder.document([
+          PolicyBuilder.statement("Allow", ["sts:AssumeRole"], [plan.securityHubRoleARN])
+        ])
       )
     ]
     return [

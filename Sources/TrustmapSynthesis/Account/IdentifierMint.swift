@@ -17,7 +17,7 @@ struct IdentifierMint {
     self.salt = salt
   }
 
-  /// A fresh id with `prefix` (e.g. "AROA").
+  /// A fresh id with `prefix`, such as "AROA".
   mutating func next(_ prefix: String, random: inout SplitMix64) -> String {
     serial += 1
     return id(prefix, serial: serial, random: &random)

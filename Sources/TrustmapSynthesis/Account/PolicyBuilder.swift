@@ -26,7 +26,7 @@ enum PolicyBuilder {
     return .object(JSONObject(members))
   }
 
-  /// A trust statement: `principal` is e.g. `["AWS": "arn:…:root"]`.
+  /// A trust statement; `principal` is a value such as `["AWS": "arn:…:root"]`.
   static func trust(
     _ principal: JSONValue, actions: [String] = ["sts:AssumeRole"], condition: JSONValue? = nil,
     effect: String = "Allow"
@@ -48,10 +48,5 @@ enum PolicyBuilder {
   /// A trust policy naming AWS principals (ARNs, account roots, unique ids or `*`).
   static func awsTrust(_ principals: [String], condition: JSONValue? = nil) -> JSONValue {
     document([trust(["AWS": list(principals)], condition: condition)])
-  }
-
-  /// An inline policy entry `{PolicyName, PolicyDocument}`.
-  static func inline(_ name: String, _ document: JSONValue) -> (String, JSONValue) {
-    (name, document)
   }
 }

@@ -33,7 +33,8 @@ struct OrgExport {
         "Email": .string(email(account.name)), "Name": .string(account.name),
         "Status": "ACTIVE", "State": "ACTIVE",
         "JoinedMethod": account.tier == .management ? "INVITED" : "CREATED",
-        "JoinedTimestamp": .string(Timestamp.random(&random)), "ParentId": .string(account.parentID),
+        "JoinedTimestamp": .string(Timestamp.random(&random)),
+        "ParentId": .string(account.parentID),
       ]
     }
     return [
@@ -50,7 +51,10 @@ struct OrgExport {
       ? "arn:aws:organizations::aws:policy/service_control_policy/\(policy.id)"
       : "\(orgARNPrefix):policy/\(plan.organizationID)/service_control_policy/\(policy.id)"
     let targets = policy.targets.map { target -> JSONValue in
-      ["TargetId": .string(target), "Arn": .string(targetARN(target)), "Type": .string(type(of: target))]
+      [
+        "TargetId": .string(target), "Arn": .string(targetARN(target)),
+        "Type": .string(type(of: target)),
+      ]
     }
     return [
       "PolicySummary": [

@@ -49,8 +49,11 @@ struct ServiceControlPolicies {
         description: "Sandbox accounts may use a short list of services", awsManaged: false,
         content: PolicyBuilder.document([
           PolicyBuilder.statement(
-            "Allow", ["ec2:*", "s3:*", "lambda:*", "dynamodb:*", "logs:*", "cloudwatch:*", "sts:*",
-              "iam:Get*", "iam:List*", "iam:PassRole"], ["*"])
+            "Allow",
+            [
+              "ec2:*", "s3:*", "lambda:*", "dynamodb:*", "logs:*", "cloudwatch:*", "sts:*",
+              "iam:Get*", "iam:List*", "iam:PassRole",
+            ], ["*"])
         ]), targets: sandbox),
       protectSecurityRoles(id: policyID(&random)),
     ]
@@ -65,8 +68,11 @@ struct ServiceControlPolicies {
       description: "Only the org access role may change security roles", awsManaged: false,
       content: PolicyBuilder.document([
         PolicyBuilder.statement(
-          "Deny", ["iam:UpdateAssumeRolePolicy", "iam:DeleteRole", "iam:PutRolePolicy",
-            "iam:AttachRolePolicy"], ["arn:aws:iam::*:role/security/*"], condition: condition)
+          "Deny",
+          [
+            "iam:UpdateAssumeRolePolicy", "iam:DeleteRole", "iam:PutRolePolicy",
+            "iam:AttachRolePolicy",
+          ], ["arn:aws:iam::*:role/security/*"], condition: condition)
       ]), targets: [plan.rootID])
   }
 }

@@ -20,13 +20,19 @@ struct JSONByteWriter {
     case .number(let text): append(text)
     case .string(let text): writeString(text)
     case .array(let elements):
-      writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: elements.count, pretty: pretty, level: level) {
+      writeContainer(
+        open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: elements.count, pretty: pretty,
+        level: level
+      ) {
         writer, index in
         writer.write(elements[index], pretty: pretty, level: level + 1)
       }
     case .object(let object):
       let members = object.members
-      writeContainer(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count, pretty: pretty, level: level) {
+      writeContainer(
+        open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count, pretty: pretty,
+        level: level
+      ) {
         writer, index in
         writer.writeString(members[index].key)
         writer.append(pretty ? ": " : ":")

@@ -1,5 +1,7 @@
-/// Builds the OU tree while accounts are placed: Security, Infrastructure, Workloads/{Prod,Dev},
-/// Sandbox and an empty Suspended OU under the root. A tier with more than `unitCapacity`
+/// Builds the OU tree while accounts are placed.
+///
+/// Security, Infrastructure, Workloads/{Prod,Dev}, Sandbox and an empty Suspended OU sit under
+/// the root. A tier with more than `unitCapacity`
 /// accounts gets child OUs (business units) of that many accounts each.
 struct OULayout {
   static let unitCapacity = 40

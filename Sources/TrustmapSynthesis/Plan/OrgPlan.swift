@@ -89,5 +89,7 @@ struct OrgPlan: Sendable {
     "pricing", "media", "fraud", "analytics", "gateway", "billing", "inventory", "messaging",
   ]
   static let people = ["ana", "ben", "chen", "dara", "eli", "fatima", "goran", "hana"]
-  static let vendorNames = ["northwind-monitoring", "contoso-backup", "fabrikam-finops", "tailspin-siem"]
+  static let vendorNames = [
+    "northwind-monitoring", "contoso-backup", "fabrikam-finops", "tailspin-siem",
+  ]
 }
