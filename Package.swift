@@ -40,6 +40,14 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "trustmap", dependencies: ["TrustmapCLI"]),
+    .target(name: "TrustmapSynthesis", dependencies: ["TrustmapModel"]),
+    .executableTarget(
+      name: "trustmap-synth",
+      dependencies: [
+        "TrustmapSynthesis", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "trustmap-graph-bench", dependencies: ["TrustmapGraph"]),
 
     .target(
       name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
@@ -57,5 +65,8 @@ let package = Package(
         "TrustmapCLI", "TrustmapImport", "TrustmapModel", "TrustmapTestSupport", "trustmap",
       ]
     ),
+    .testTarget(
+      name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
+    .testTarget(name: "TrustmapGraphTests", dependencies: ["TrustmapGraph"]),
   ]
 )
