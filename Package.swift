@@ -35,8 +35,11 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "trustmap", dependencies: ["TrustmapCLI"]),
+    .executableTarget(name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
 
     .target(name: "TrustmapTestSupport", dependencies: ["TrustmapModel"], path: "Tests/TrustmapTestSupport"),
     .testTarget(name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
+    .testTarget(
+      name: "TrustmapPolicyTests", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),
   ]
 )
