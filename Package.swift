@@ -48,6 +48,8 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "trustmap-graph-bench", dependencies: ["TrustmapGraph"]),
+    .executableTarget(
+      name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
 
     .target(
       name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
@@ -68,5 +70,8 @@ let package = Package(
     .testTarget(
       name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
     .testTarget(name: "TrustmapGraphTests", dependencies: ["TrustmapGraph"]),
+    .testTarget(
+      name: "TrustmapPolicyTests",
+      dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),
   ]
 )

@@ -1,0 +1,98 @@
+import TrustmapModel
+
+extension PolicyEngine {
+  /// Decides whether `caller` may call `action` (default: the caller's STS action) on `role`,
+  /// by the assume-edge formula of §3.7 (EVL-7), with provenance and edge attributes.
+  public func decideAssumeRole(caller: Caller, role: TrustSide, action: String? = nil) -> Decision {
+    let action = action ?? caller.defaultAction
+    let lowered = action == "sts:AssumeRole" ? "sts:assumerole" : action.lowercased()
+    switch caller {
+    case .accountRoot: return DecisionBuilder.denied(.notAnAssumeCaller, guardrails: guardrailsEvaluated)
+    case .principal(let side): return decide(side, role, lowered)
+    default: return decideWithoutIdentity(caller, role, lowered)
+    }
+  }
+
+  /// An imported user or role session as caller.
+  func decide(_ side: IdentitySide, _ role: TrustSide, _ action: String) -> Decision {
+    let partition = role.roleARN.partition
+    guard side.arn.partition == partition else {
+      return DecisionBuilder.denied(.crossPartition, guardrails: guardrailsEvaluated)
+    }
+    let context = RequestContext(principal: side.facts, resource: role.resourceFacts, time: options.referenceTime)
+    var trace = EvalTrace()
+    var factors = Factors(same: side.accountID == role.accountID)
+    factors.trust = trustLayer(role, side.caller, action, context, &trace)
+    let request = EvalRequest(action: action, resource: role.roleARN.rawValue, caller: side.caller, partition: partition)
+    identityFactors(side, request, context, &trace, &factors)
+    factors.rcpDeny = StatementEvaluator.rcpDeny(role.rcp, request: request, context: context, trace: &trace)
+    var builder = DecisionBuilder(factors: factors, options: options, guardrails: guardrailsEvaluated)
+    builder.basisForSameAccount = true
+    var decision = builder.build(trace: trace, publicPositions: role.publicPositions)
+    if !decision.isDenied {
+      decision.attributes.tagSessionAllowed = tagSessionAllowed(role, side.caller, context)
+      decision.attributes.chainedHopCapable = side.kind == .role
+    }
+    return decision
+  }
+
+  /// Identity policies, boundary and SCPs of an IAM caller (EVL-1).
+  func identityFactors(
+    _ side: IdentitySide, _ request: EvalRequest, _ context: RequestContext,
+    _ trace: inout EvalTrace, _ factors: inout Factors
+  ) {
+    let identityRequest = EvalRequest(action: request.action, resource: request.resource, caller: nil, partition: request.partition)
+    var identity = LayerResult()
+    StatementEvaluator.accumulate(side.policies, layer: .identity, request: identityRequest, context: context, trace: &trace, into: &identity)
+    for arn in side.missingPolicies {
+      identity.allow = identity.allow.or(.unknown(Self.missing(arn, .identity, .requires)))
+      identity.deny = identity.deny.or(.unknown(Self.missing(arn, .identity, .forbids)))
+    }
+    for group in side.unresolvedGroups {
+      let atom = UnresolvedCondition(subject: .incompleteExport(side.accountID.rawValue + " group " + group), layer: .identity, polarity: .requires)
+      identity.allow = identity.allow.or(.unknown(atom))
+    }
+    factors.identityAllow = identity.allow
+    factors.identityDeny = identity.deny
+    switch side.boundary {
+    case .none: factors.boundaryOK = .true
+    case .missing(let arn):
+      factors.boundaryOK = .unknown(Self.missing(arn, .boundary, .requires))
+      factors.boundaryDeny = .unknown(Self.missing(arn, .boundary, .forbids))
+    case .policy(let policy):
+      var boundary = LayerResult()
+      StatementEvaluator.accumulate([policy], layer: .boundary, request: identityRequest, context: context, trace: &trace, into: &boundary)
+      factors.boundaryOK = boundary.allow
+      factors.boundaryDeny = boundary.deny
+    }
+    let scp = StatementEvaluator.scp(side.scp, request: identityRequest, context: context, trace: &trace)
+    factors.scpOK = scp.ok
+    factors.scpDeny = scp.deny
+    factors.scpWitnesses = scp.witnesses
+  }
+
+  static func missing(_ arn: ARN, _ layer: Layer, _ polarity: Polarity) -> UnresolvedCondition {
+    UnresolvedCondition(subject: .missingPolicy(arn.rawValue), layer: layer, polarity: polarity)
+  }
+
+  func trustLayer(
+    _ role: TrustSide, _ caller: CallerIdentity, _ action: String, _ context: RequestContext,
+    _ trace: inout EvalTrace
+  ) -> LayerResult {
+    var trust = LayerResult()
+    let request = EvalRequest(action: action, resource: nil, caller: caller, partition: role.roleARN.partition)
+    StatementEvaluator.accumulate([role.policy], layer: .trust, request: request, context: context, trace: &trace, into: &trust)
+    if !options.wildcardIsDirectGrantSameAccount, let witness = trust.direct.witness,
+      witness.statement.principals?.contains(.anyone) == true
+    {
+      trust.direct = .false
+    }
+    return trust
+  }
+
+  /// TRU-17: does the trust policy let this caller pass session tags?
+  func tagSessionAllowed(_ role: TrustSide, _ caller: CallerIdentity, _ context: RequestContext) -> Bool {
+    var trace = EvalTrace()
+    return trustLayer(role, caller, "sts:tagsession", context, &trace).allow.truth != .false
+  }
+}
