@@ -34,8 +34,10 @@ extension PolicyEngine {
     }
     switch caller {
     case .samlProvider(let arn):
+      facts = federatedFacts()
       return (identity(.samlProvider, arn.rawValue, arn.account), facts, .federated)
     case .oidcProvider(let name):
+      facts = federatedFacts()
       return (identity(.oidcProvider, name, ""), facts, .federated)
     case .service(let name):
       facts.isAWSService = .value("true")
@@ -57,6 +59,18 @@ extension PolicyEngine {
       facts = PrincipalFacts.externalAny(importedAccounts: importedAccounts, knownOrgIDs: knownOrgIDs, orgKnown: guardrailsEvaluated)
       return (identity(.externalAny, "", ""), facts, .crossAccount)
     }
+  }
+
+  /// SAML/OIDC callers hold no AWS credentials: principal keys are absent (TRU-15, TRU-16).
+  func federatedFacts() -> PrincipalFacts {
+    var facts = PrincipalFacts()
+    facts.arn = .absent
+    facts.account = .absent
+    facts.orgID = .absent
+    facts.orgPaths = .absent
+    facts.username = .absent
+    facts.tags = [:]
+    return facts
   }
 
   func placeholderFacts(account: String) -> PrincipalFacts {
