@@ -48,8 +48,6 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "trustmap-graph-bench", dependencies: ["TrustmapGraph"]),
-    .executableTarget(
-      name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
 
     .target(
       name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
