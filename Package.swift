@@ -69,6 +69,11 @@ let package = Package(
       name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
     .testTarget(name: "TrustmapGraphTests", dependencies: ["TrustmapGraph"]),
     .testTarget(
+      name: "TrustmapAnalysisTests",
+      dependencies: [
+        "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy", "TrustmapModel",
+      ]),
+    .testTarget(
       name: "TrustmapPolicyTests",
       dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),
   ]

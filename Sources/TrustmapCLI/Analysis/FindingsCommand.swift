@@ -35,6 +35,7 @@ public struct FindingsCommand: ParsableCommand {
       for finding in analysis.findings {
         lines.append("[\(finding.severity.rawValue)] \(finding.kind.rawValue) \(finding.id)")
         lines.append("  " + finding.title)
+        lines += finding.evidence.map { "  - " + $0 }
         if let path = finding.path, path.hops.count > 1 || finding.kind == .crossAccountEscalation {
           lines += GraphJSON.hopLines(path)
         }
