@@ -14,30 +14,65 @@ enum ResourcePattern: Hashable, Sendable {
   case invalid
 }
 
-/// One statement after compilation: patterns pre-compiled, principals normalised.
+/// One statement after compilation: patterns pre-compiled, principals normalised. A value type
+/// whose payload lives in one shared immutable box, so copies cost one reference count.
 public struct CompiledStatement: Hashable, Sendable {
+  final class Storage: Sendable {
+    let index: Int
+    let sid: String?
+    let effect: Effect
+    let actions: [Glob]
+    let notAction: Bool
+    let resources: [ResourcePattern]?
+    let notResource: Bool
+    let principals: [PrincipalRef]?
+    let notPrincipal: Bool
+    let conditions: [ConditionClause]
+    let neverApplies: Bool
+
+    init(
+      index: Int, sid: String?, effect: Effect, actions: [Glob], notAction: Bool,
+      resources: [ResourcePattern]?, notResource: Bool, principals: [PrincipalRef]?,
+      notPrincipal: Bool, conditions: [ConditionClause], neverApplies: Bool
+    ) {
+      self.index = index
+      self.sid = sid
+      self.effect = effect
+      self.actions = actions
+      self.notAction = notAction
+      self.resources = resources
+      self.notResource = notResource
+      self.principals = principals
+      self.notPrincipal = notPrincipal
+      self.conditions = conditions
+      self.neverApplies = neverApplies
+    }
+  }
+
+  let storage: Storage
+
   /// Position in the normalised `Statement` array.
-  public let index: Int
+  public var index: Int { storage.index }
   /// `Sid`, when present.
-  public let sid: String?
+  public var sid: String? { storage.sid }
   /// `Allow` or `Deny`.
-  public let effect: Effect
+  public var effect: Effect { storage.effect }
   /// Lowercased action globs (MAT-1); invalid patterns removed (they never match).
-  let actions: [Glob]
+  var actions: [Glob] { storage.actions }
   /// True for `NotAction` (MAT-3).
-  public let notAction: Bool
+  public var notAction: Bool { storage.notAction }
   /// Resource patterns; nil when the statement has no resource element (trust policies).
-  let resources: [ResourcePattern]?
+  var resources: [ResourcePattern]? { storage.resources }
   /// True for `NotResource` (MAT-6).
-  public let notResource: Bool
+  public var notResource: Bool { storage.notResource }
   /// The principals, normalised (§2.4); nil when there is no principal element.
-  public let principals: [PrincipalRef]?
+  public var principals: [PrincipalRef]? { storage.principals }
   /// True for `NotPrincipal` (GRM-10).
-  public let notPrincipal: Bool
+  public var notPrincipal: Bool { storage.notPrincipal }
   /// Condition clauses, ANDed (GRM-11).
-  public let conditions: [ConditionClause]
+  public var conditions: [ConditionClause] { storage.conditions }
   /// GRM-7: an empty container made this statement a no-op.
-  public let neverApplies: Bool
+  public var neverApplies: Bool { storage.neverApplies }
 
   /// The action patterns as written (lowercased).
   public var actionPatterns: [String] { actions.map(\.text) }
@@ -46,11 +81,11 @@ public struct CompiledStatement: Hashable, Sendable {
   @inline(__always)
   func coversAction(_ lowered: String) -> Bool {
     var hit = false
-    for glob in actions where glob.matches(lowered) {
+    for glob in storage.actions where glob.matches(lowered) {
       hit = true
       break
     }
-    return hit != notAction
+    return hit != storage.notAction
   }
 
   /// True when some statement value depends on who the caller is (variables, principal keys).
@@ -69,17 +104,37 @@ public struct CompiledStatement: Hashable, Sendable {
     resources: [ResourcePattern]?, notResource: Bool, principals: [PrincipalRef]?,
     notPrincipal: Bool, conditions: [ConditionClause], neverApplies: Bool
   ) {
-    self.index = index
-    self.sid = sid
-    self.effect = effect
-    self.actions = actions
-    self.notAction = notAction
-    self.resources = resources
-    self.notResource = notResource
-    self.principals = principals
-    self.notPrincipal = notPrincipal
-    self.conditions = conditions
-    self.neverApplies = neverApplies
+    storage = Storage(
+      index: index, sid: sid, effect: effect, actions: actions, notAction: notAction,
+      resources: resources, notResource: notResource, principals: principals,
+      notPrincipal: notPrincipal, conditions: conditions, neverApplies: neverApplies)
+  }
+
+  public static func == (lhs: CompiledStatement, rhs: CompiledStatement) -> Bool {
+    lhs.storage === rhs.storage || lhs.fields == rhs.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
+
+  private var fields: Fields {
+    Fields(
+      index: index, sid: sid, effect: effect, actions: actions, notAction: notAction,
+      resources: resources, notResource: notResource, principals: principals,
+      notPrincipal: notPrincipal, conditions: conditions, neverApplies: neverApplies)
+  }
+
+  private struct Fields: Hashable {
+    let index: Int
+    let sid: String?
+    let effect: Effect
+    let actions: [Glob]
+    let notAction: Bool
+    let resources: [ResourcePattern]?
+    let notResource: Bool
+    let principals: [PrincipalRef]?
+    let notPrincipal: Bool
+    let conditions: [ConditionClause]
+    let neverApplies: Bool
   }
 }
 

@@ -14,6 +14,17 @@ public enum PolicyKind: String, Hashable, Sendable, CaseIterable, Comparable {
   case rcp
 
   public static func < (lhs: PolicyKind, rhs: PolicyKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  /// The evaluation layer of this kind of policy.
+  public var layer: Layer {
+    switch self {
+    case .identity: return .identity
+    case .boundary: return .boundary
+    case .trust: return .trust
+    case .scp: return .scp
+    case .rcp: return .rcp
+    }
+  }
 }
 
 /// Where a compiled policy came from: used for lint findings and decision provenance.
@@ -67,12 +78,12 @@ public struct PolicySource: Hashable, Sendable, Comparable, CustomStringConverti
     return text
   }
 
-  private var sortKey: [String] {
-    [kind.rawValue, holder ?? "", policyID ?? "", name, versionID ?? ""]
-  }
-
   public static func < (lhs: PolicySource, rhs: PolicySource) -> Bool {
-    lhs.sortKey.lexicographicallyPrecedes(rhs.sortKey)
+    if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+    if lhs.holder != rhs.holder { return (lhs.holder ?? "") < (rhs.holder ?? "") }
+    if lhs.policyID != rhs.policyID { return (lhs.policyID ?? "") < (rhs.policyID ?? "") }
+    if lhs.name != rhs.name { return lhs.name < rhs.name }
+    return (lhs.versionID ?? "") < (rhs.versionID ?? "")
   }
 }
 

@@ -27,7 +27,8 @@ enum DateParser {
 
   /// `YYYY-MM-DDTHH:MM:SSZ` for epoch seconds.
   static func iso8601(_ epochSeconds: Double) -> String {
-    let total = Int64(epochSeconds.rounded(.down))
+    var total = Int64(epochSeconds)  // truncates toward zero; step down for negative fractions
+    if Double(total) > epochSeconds { total -= 1 }
     let days = Int(total >= 0 ? total / 86_400 : (total - 86_399) / 86_400)
     let rest = Int(total - Int64(days) * 86_400)
     let (year, month, day) = civilFromDays(days)

@@ -39,11 +39,8 @@ struct DecisionBuilder {
     let direct = factors.same ? trust.direct : Term.false
     let delegated = factors.identityAllow.map { trust.allow.and($0) } ?? trust.allow
     let grant = direct.or(delegated)
-    let denies: [(Term, Layer)] = [
-      (trust.deny, .trust), (factors.identityDeny, .identity), (factors.boundaryDeny, .boundary),
-      (factors.scpDeny, .scp), (factors.rcpDeny, .rcp),
-    ]
-    let denyAny = denies.reduce(Term.false) { $0.or($1.0) }
+    let denyAny = trust.deny.or(factors.identityDeny).or(factors.boundaryDeny).or(factors.scpDeny)
+      .or(factors.rcpDeny)
     var boundaryOK = factors.boundaryOK
     if !options.boundaryAppliesToDirectTrust && direct.truth == .true { boundaryOK = .true }
     let result = grant.and(denyAny.negated).and(boundaryOK).and(factors.scpOK)
@@ -56,27 +53,36 @@ struct DecisionBuilder {
     let verdict: Verdict
     switch result.truth {
     case .false:
-      let reason = denialReason(denies, grant, boundaryOK)
+      let reason = denialReason(denyAny, grant, boundaryOK)
       verdict = .denied(reason)
-      if case .explicitDeny = reason, let witness = denyAny.witness ?? denies.first(where: { $0.0.truth == .true })?.0.witness {
+      if case .explicitDeny = reason, let witness = denyAny.witness {
         evidence.append(Evidence(role: .denied, location: witness.location))
       }
       attributes.callerControlled = []
     case .unknown, .true:
-      verdict = result.truth == .true ? .allowed : .conditional(Array(Set(result.atoms)).sorted())
+      verdict = result.truth == .true ? .allowed : .conditional(sortedUnique(result.atoms))
       evidence = grantEvidence(direct: direct, boundaryOK: boundaryOK)
       evidence += result.openStatements.map { Evidence(role: .leftOpen, location: $0.location) }
       attributes.basis = basis(direct)
       let used = [trust.allow.witness, trust.direct.witness].compactMap { $0 } + trust.allow.openStatements
       attributes.isPublic = used.contains { publicPositions.contains($0.position) }
     }
-    return Decision(verdict: verdict, provenance: Array(Set(evidence)).sorted(), attributes: attributes)
+    return Decision(verdict: verdict, provenance: sortedUnique(evidence), attributes: attributes)
+  }
+
+  func sortedUnique<T: Comparable>(_ items: [T]) -> [T] {
+    guard items.count > 1 else { return items }
+    var result: [T] = []
+    for item in items.sorted() where result.last != item { result.append(item) }
+    return result
   }
 
   /// The first failing factor in the order denyAny, scpOK, grant (trust), grant (identity),
   /// boundaryOK (§3.7).
-  func denialReason(_ denies: [(Term, Layer)], _ grant: Term, _ boundaryOK: Term) -> DenialReason {
-    if let layer = denies.first(where: { $0.0.truth == .true })?.1 { return .explicitDeny(layer) }
+  func denialReason(_ denyAny: Term, _ grant: Term, _ boundaryOK: Term) -> DenialReason {
+    if denyAny.truth == .true, let layer = denyAny.witness?.policy.source.kind.layer {
+      return .explicitDeny(layer)
+    }
     if factors.scpOK.truth == .false { return .scpNoAllow }
     if grant.truth == .false {
       return factors.trust.allow.truth == .false || factors.identityAllow == nil ? .trust : .identity

@@ -16,11 +16,11 @@ extension EngineBuilder {
     facts.username = .value(user.name)
     facts.userID = .value(user.id)
     facts.tags = tagMap(user.tags)
-    identities[user.arn] = IdentitySide(
+    identities[user.arn] = IdentitySide(IdentitySide.Parts(
       arn: user.arn, kind: .user, accountID: account.id, uniqueID: user.id, isServiceLinked: false,
       policies: policies, missingPolicies: missing.sorted(), unresolvedGroups: unresolved,
       boundary: boundary(user.permissionsBoundary, holder: user.arn.rawValue, account.id),
-      scp: scpStatus[account.id] ?? .notEvaluated, facts: facts)
+      scp: scpStatus[account.id] ?? .notEvaluated, facts: facts))
   }
 
   mutating func buildRole(_ role: Role, in account: Account) {
@@ -36,11 +36,11 @@ extension EngineBuilder {
     facts.tags = tagMap(role.tags)
     let scp: GuardrailStatus = role.isServiceLinked && scpStatus[account.id]?.chain != nil
       ? .exempt(.serviceLinkedRole) : scpStatus[account.id] ?? .notEvaluated
-    identities[role.arn] = IdentitySide(
+    identities[role.arn] = IdentitySide(IdentitySide.Parts(
       arn: role.arn, kind: .role, accountID: account.id, uniqueID: role.id,
       isServiceLinked: role.isServiceLinked, policies: policies, missingPolicies: missing.sorted(),
       unresolvedGroups: [], boundary: boundary(role.permissionsBoundary, holder: role.arn.rawValue, account.id),
-      scp: scp, facts: facts)
+      scp: scp, facts: facts))
   }
 
   func principalFacts(_ account: AccountID) -> PrincipalFacts {

@@ -34,10 +34,10 @@ extension EngineBuilder {
     resource.orgPaths = org.orgPaths
     resource.tags = tagMap(role.tags)
     let rcp = rcpStatus[account.id] ?? .notEvaluated
-    trusts[role.arn] = TrustSide(
+    trusts[role.arn] = TrustSide(TrustSide.Parts(
       roleARN: role.arn, accountID: account.id, policy: policy, rcp: rcp, resourceFacts: resource,
       namedPrincipals: named.sorted(), danglingPrincipalIDs: dangling.sorted(),
-      findings: roleFindings.sorted(), publicPositions: publicPositions(policy, role, resource))
+      findings: roleFindings.sorted(), publicPositions: publicPositions(policy, role, resource)))
   }
 
   /// T-73: a principal ARN that matches an imported one only when case is ignored.

@@ -20,59 +20,103 @@ public struct IdentitySide: Hashable, Sendable {
     case role
   }
 
+  final class Storage: Sendable {
+    let arn: ARN
+    let kind: Kind
+    let accountID: AccountID
+    let uniqueID: String
+    let isServiceLinked: Bool
+    let policies: [CompiledPolicy]
+    let missingPolicies: [ARN]
+    let unresolvedGroups: [String]
+    let boundary: Boundary
+    let scp: GuardrailStatus
+    let facts: PrincipalFacts
+    let fingerprint: IdentityFingerprint
+    let caller: CallerIdentity
+
+    init(_ side: Parts) {
+      arn = side.arn
+      kind = side.kind
+      accountID = side.accountID
+      uniqueID = side.uniqueID
+      isServiceLinked = side.isServiceLinked
+      policies = side.policies
+      missingPolicies = side.missingPolicies
+      unresolvedGroups = side.unresolvedGroups
+      boundary = side.boundary
+      scp = side.scp
+      facts = side.facts
+      caller = CallerIdentity(
+        kind: side.kind == .user ? .user : .roleSession, name: side.arn.rawValue,
+        account: side.accountID.rawValue, partition: side.arn.partition, uniqueID: side.uniqueID,
+        roleName: side.kind == .role ? side.arn.resourceName : nil)
+      fingerprint = IdentityFingerprint(
+        accountID: side.accountID, kind: side.kind, policies: side.policies,
+        missing: side.missingPolicies.map(\.rawValue) + side.unresolvedGroups.map { "group:" + $0 },
+        boundary: side.boundary, scp: side.scp, principal: side.arn)
+    }
+  }
+
+  /// The parts an identity side is built from.
+  struct Parts {
+    var arn: ARN
+    var kind: Kind
+    var accountID: AccountID
+    var uniqueID: String
+    var isServiceLinked: Bool
+    var policies: [CompiledPolicy]
+    var missingPolicies: [ARN]
+    var unresolvedGroups: [String]
+    var boundary: Boundary
+    var scp: GuardrailStatus
+    var facts: PrincipalFacts
+  }
+
+  let storage: Storage
+
+  init(_ parts: Parts) { storage = Storage(parts) }
+
   /// The user or role ARN (for a role: the caller is a session of it, TRU-7).
-  public let arn: ARN
+  public var arn: ARN { storage.arn }
   /// User or role.
-  public let kind: Kind
+  public var kind: Kind { storage.kind }
   /// The principal's account.
-  public let accountID: AccountID
+  public var accountID: AccountID { storage.accountID }
   /// `UserId` or `RoleId`.
-  public let uniqueID: String
+  public var uniqueID: String { storage.uniqueID }
   /// True for service-linked roles (GRD-3).
-  public let isServiceLinked: Bool
+  public var isServiceLinked: Bool { storage.isServiceLinked }
   /// Identity policies in evaluation order: own inline, own attached, then per group inline and
   /// attached (FMT-5).
-  public let policies: [CompiledPolicy]
+  public var policies: [CompiledPolicy] { storage.policies }
   /// Attached managed policies whose documents are missing (TVL-6), sorted.
-  public let missingPolicies: [ARN]
+  public var missingPolicies: [ARN] { storage.missingPolicies }
   /// Group names that could not be resolved in an incomplete export (FMT-2, TVL-6).
-  public let unresolvedGroups: [String]
+  public var unresolvedGroups: [String] { storage.unresolvedGroups }
   /// The permissions boundary.
-  public let boundary: Boundary
+  public var boundary: Boundary { storage.boundary }
   /// The SCPs that bind this principal.
-  public let scp: GuardrailStatus
+  public var scp: GuardrailStatus { storage.scp }
   /// Condition-key facts about this principal as a caller.
-  public let facts: PrincipalFacts
+  public var facts: PrincipalFacts { storage.facts }
   /// Groups principals with the same effective identity side (see `IdentityFingerprint`).
-  public let fingerprint: IdentityFingerprint
-  let caller: CallerIdentity
-
-  init(
-    arn: ARN, kind: Kind, accountID: AccountID, uniqueID: String, isServiceLinked: Bool,
-    policies: [CompiledPolicy], missingPolicies: [ARN], unresolvedGroups: [String],
-    boundary: Boundary, scp: GuardrailStatus, facts: PrincipalFacts
-  ) {
-    self.arn = arn
-    self.kind = kind
-    self.accountID = accountID
-    self.uniqueID = uniqueID
-    self.isServiceLinked = isServiceLinked
-    self.policies = policies
-    self.missingPolicies = missingPolicies
-    self.unresolvedGroups = unresolvedGroups
-    self.boundary = boundary
-    self.scp = scp
-    self.facts = facts
-    caller = CallerIdentity(
-      kind: kind == .user ? .user : .roleSession, name: arn.rawValue, account: accountID.rawValue,
-      partition: arn.partition, uniqueID: uniqueID, roleName: kind == .role ? arn.resourceName : nil)
-    fingerprint = IdentityFingerprint(
-      accountID: accountID, kind: kind, policies: policies, missing: missingPolicies.map(\.rawValue) + unresolvedGroups.map { "group:" + $0 },
-      boundary: boundary, scp: scp, principal: arn)
-  }
+  public var fingerprint: IdentityFingerprint { storage.fingerprint }
+  var caller: CallerIdentity { storage.caller }
 
   /// The name shown in `aws:username` etc.: the last path component of the ARN.
   public var name: String { arn.resourceName }
+
+  public static func == (lhs: IdentitySide, rhs: IdentitySide) -> Bool {
+    lhs.storage === rhs.storage
+      || (lhs.arn == rhs.arn && lhs.fingerprint == rhs.fingerprint && lhs.facts == rhs.facts
+        && lhs.policies == rhs.policies)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(arn)
+    hasher.combine(fingerprint)
+  }
 }
 
 /// A Hashable key for "same effective identity side": same account, kind, compiled policies,

@@ -3,42 +3,48 @@ import TrustmapModel
 /// The resource side of an assume decision for one role (EVL-1): its compiled trust policy,
 /// the RCPs of its account, and an index of the principals its `Allow` statements name.
 public struct TrustSide: Hashable, Sendable {
+  final class Storage: Sendable {
+    let parts: Parts
+    init(_ parts: Parts) { self.parts = parts }
+  }
+
+  /// The parts a trust side is built from.
+  struct Parts: Hashable {
+    var roleARN: ARN
+    var accountID: AccountID
+    var policy: CompiledPolicy
+    var rcp: GuardrailStatus
+    var resourceFacts: ResourceFacts
+    var namedPrincipals: [PrincipalRef]
+    var danglingPrincipalIDs: [String]
+    var findings: [LintFinding]
+    var publicPositions: Set<Int>
+  }
+
+  let storage: Storage
+
+  init(_ parts: Parts) { storage = Storage(parts) }
+
   /// The role.
-  public let roleARN: ARN
+  public var roleARN: ARN { storage.parts.roleARN }
   /// The role's account.
-  public let accountID: AccountID
+  public var accountID: AccountID { storage.parts.accountID }
   /// The compiled trust policy.
-  public let policy: CompiledPolicy
+  public var policy: CompiledPolicy { storage.parts.policy }
   /// RCPs of the role's account.
-  public let rcp: GuardrailStatus
+  public var rcp: GuardrailStatus { storage.parts.rcp }
   /// `aws:ResourceAccount`, `aws:ResourceTag/*`, `aws:ResourceOrgID`, … for this role.
-  public let resourceFacts: ResourceFacts
+  public var resourceFacts: ResourceFacts { storage.parts.resourceFacts }
   /// Every principal named by an `Allow` statement (unique ids resolved to user/role ARNs when
   /// imported), sorted: the graph indexes trust policies by these.
-  public let namedPrincipals: [PrincipalRef]
+  public var namedPrincipals: [PrincipalRef] { storage.parts.namedPrincipals }
   /// Unique ids that match no imported principal (TRU-9 `danglingTrustPrincipal`), sorted.
-  public let danglingPrincipalIDs: [String]
+  public var danglingPrincipalIDs: [String] { storage.parts.danglingPrincipalIDs }
   /// Findings about this trust policy (lint, dangling ids, case mismatches), sorted.
-  public let findings: [LintFinding]
+  public var findings: [LintFinding] { storage.parts.findings }
   /// Positions of `Allow` statements with principal `*` whose conditions do not decide `F`
   /// for `EXTERNAL_ANY` (EDG-4).
-  let publicPositions: Set<Int>
-
-  init(
-    roleARN: ARN, accountID: AccountID, policy: CompiledPolicy, rcp: GuardrailStatus,
-    resourceFacts: ResourceFacts, namedPrincipals: [PrincipalRef], danglingPrincipalIDs: [String],
-    findings: [LintFinding], publicPositions: Set<Int>
-  ) {
-    self.roleARN = roleARN
-    self.accountID = accountID
-    self.policy = policy
-    self.rcp = rcp
-    self.resourceFacts = resourceFacts
-    self.namedPrincipals = namedPrincipals
-    self.danglingPrincipalIDs = danglingPrincipalIDs
-    self.findings = findings
-    self.publicPositions = publicPositions
-  }
+  var publicPositions: Set<Int> { storage.parts.publicPositions }
 
   /// True when some `Allow` statement makes the role assumable by any AWS account (TRU-4,
   /// EDG-4).
@@ -48,6 +54,12 @@ public struct TrustSide: Hashable, Sendable {
   public var namedAccounts: [AccountID] {
     Array(Set(namedPrincipals.compactMap(\.accountID))).sorted()
   }
+
+  public static func == (lhs: TrustSide, rhs: TrustSide) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.parts == rhs.storage.parts
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(roleARN) }
 }
 
 /// Who calls `sts:AssumeRole*` (§3.1, TRU-13..16, EDG-6).

@@ -8,9 +8,17 @@ public enum Layer: String, Hashable, Sendable, Comparable, CaseIterable {
   case scp
   case rcp
 
-  public static func < (lhs: Layer, rhs: Layer) -> Bool {
-    (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+  var rank: Int {
+    switch self {
+    case .trust: return 0
+    case .identity: return 1
+    case .boundary: return 2
+    case .scp: return 3
+    case .rcp: return 4
+    }
   }
+
+  public static func < (lhs: Layer, rhs: Layer) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// Whether an unresolved atom sits in an `Allow` (must be true) or a `Deny` (must be false).
@@ -76,11 +84,13 @@ public struct UnresolvedCondition: Hashable, Sendable, Comparable, CustomStringC
     return text + ")"
   }
 
-  private var sortKey: String {
-    "\(layer.rawValue)|\(location.map { "\($0)" } ?? "")|\(label)|\(description)"
-  }
-
   public static func < (lhs: UnresolvedCondition, rhs: UnresolvedCondition) -> Bool {
-    lhs.sortKey < rhs.sortKey
+    if lhs.layer != rhs.layer { return lhs.layer < rhs.layer }
+    switch (lhs.location, rhs.location) {
+    case (nil, .some): return true
+    case (.some, nil): return false
+    case (let left?, let right?) where left != right: return left < right
+    default: return lhs.description < rhs.description
+    }
   }
 }

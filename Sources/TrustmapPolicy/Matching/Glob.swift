@@ -72,12 +72,30 @@ public struct Glob: Hashable, Sendable {
   public func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     switch shape {
     case .any: return true
-    case .exact: return bytes.elementsEqual(literal)
-    case .prefix:
-      return bytes.count >= literal.count && bytes.prefix(literal.count).elementsEqual(literal)
+    case .exact: return bytes.count == literal.count && Glob.equal(bytes.baseAddress, literal, at: 0)
+    case .prefix: return bytes.count >= literal.count && Glob.equal(bytes.baseAddress, literal, at: 0)
     case .suffix:
-      return bytes.count >= literal.count && bytes.suffix(literal.count).elementsEqual(literal)
+      return bytes.count >= literal.count
+        && Glob.equal(bytes.baseAddress, literal, at: bytes.count - literal.count)
     case .general: return GlobMatcher.match(tokens: tokens, bytes: bytes)
+    }
+  }
+}
+
+extension Glob {
+  /// `memcmp` of `literal` against `base[offset...]`; the caller checked the length.
+  @usableFromInline
+  static func equal(_ base: UnsafePointer<UInt8>?, _ literal: [UInt8], at offset: Int) -> Bool {
+    if literal.isEmpty { return true }
+    guard let base else { return false }
+    return literal.withUnsafeBufferPointer { pattern in
+      guard let start = pattern.baseAddress else { return true }
+      var index = 0
+      while index < pattern.count {
+        if base[offset + index] != start[index] { return false }
+        index += 1
+      }
+      return true
     }
   }
 }
