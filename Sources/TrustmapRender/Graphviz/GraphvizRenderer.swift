@@ -4,7 +4,7 @@ import CGraphviz
 
 /// Facts about the linked libgraphviz.
 public enum GraphvizLibrary {
-  /// The version string libgvc reports, e.g. `2.42.2`.
+  /// The version string libgvc reports, for example `2.42.2`.
   public static var version: String {
     guard let context = gvContext() else { return "unknown" }
     defer { gvFreeContext(context) }
