@@ -28,7 +28,8 @@ enum Escape {
   }
 
   /// Markdown inline text: backslash-escapes Markdown punctuation, and HTML-escapes `<`, `>`, `&`
-  /// (GitHub renders inline HTML). Newlines become spaces so a name cannot start a block.
+  /// (GitHub renders inline HTML). Newlines become spaces so a name cannot start a block, which
+  /// is also why `-`, `+` and digits (list markers only at a line start) stay as they are.
   static func markdown(_ text: String) -> String {
     var out = ""
     for character in text {
@@ -37,7 +38,7 @@ enum Escape {
       case ">": out += "&gt;"
       case "&": out += "&amp;"
       case "\n", "\r", "\r\n": out += " "
-      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", "!", "|", "~":
+      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "!", "|", "~":
         out += "\\" + String(character)
       default: out.append(character)
       }

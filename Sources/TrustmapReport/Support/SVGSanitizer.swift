@@ -3,7 +3,8 @@
 /// It keeps only known drawing elements and presentation attributes, re-serialises every tag,
 /// and drops comments, processing instructions, doctypes, CDATA, `<script>`, `<style>`,
 /// `<foreignObject>` (with their content), every `on*` attribute, and any link that is not a
-/// same-document `#fragment`. What it does not know, it removes.
+/// same-document `#fragment`. `xmlns` goes too: the HTML parser puts inline `<svg>` in the SVG
+/// namespace by itself. What it does not know, it removes.
 public enum SVGSanitizer {
   static let allowedElements: Set<String> = [
     "svg", "g", "title", "desc", "polygon", "polyline", "ellipse", "circle", "rect", "line",
@@ -16,7 +17,7 @@ public enum SVGSanitizer {
     "r", "rx", "ry", "points", "d", "fill", "stroke", "stroke-width", "stroke-dasharray",
     "stroke-opacity", "stroke-linecap", "stroke-linejoin", "fill-opacity", "opacity", "transform",
     "text-anchor", "font-family", "font-size", "font-weight", "font-style", "preserveAspectRatio",
-    "xmlns", "xmlns:xlink", "version", "offset", "stop-color", "stop-opacity", "role",
+    "version", "offset", "stop-color", "stop-opacity", "role",
     "aria-label", "markerWidth", "markerHeight", "refX", "refY", "orient", "gradientUnits",
     "clip-path", "marker-end", "marker-start", "dominant-baseline",
   ]
@@ -49,7 +50,7 @@ public enum SVGSanitizer {
         }
       }
     }
-    return out
+    return String(out.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }
 
   private static func startTag(_ name: String, _ attributes: [(String, String)], selfClosing: Bool)

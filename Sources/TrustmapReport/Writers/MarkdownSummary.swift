@@ -64,7 +64,7 @@ public enum MarkdownSummary: ReportWriter {
     guard !coverage.isEmpty else { return [] }
     var lines = ["", "### Coverage", ""]
     if !coverage.missingPolicies.isEmpty {
-      lines.append("- \(coverage.missingPolicies.count) policies referenced but missing from the export")
+      lines.append("- Policies referenced but missing from the export: \(coverage.missingPolicies.count)")
     }
     if !coverage.unresolvedConditions.isEmpty {
       let labels = coverage.unresolvedConditions.map { "\(Escape.markdownCode($0.label)) × \($0.count)" }
@@ -76,10 +76,10 @@ public enum MarkdownSummary: ReportWriter {
           + coverage.unimportedAccounts.map(Escape.markdownCode).joined(separator: ", "))
     }
     if !coverage.incompleteExports.isEmpty {
-      lines.append("- \(coverage.incompleteExports.count) incomplete exports")
+      lines.append("- Incomplete exports: \(coverage.incompleteExports.count)")
     }
     if !coverage.lintFindings.isEmpty {
-      lines.append("- \(coverage.lintFindings.count) input diagnostics")
+      lines.append("- Input diagnostics: \(coverage.lintFindings.count)")
     }
     return lines
   }
@@ -90,9 +90,9 @@ public enum MarkdownSummary: ReportWriter {
     guard let first = hops.first else { return "" }
     var text = quote(first.from.name)
     for hop in hops {
-      let labels = hop.conditions.map(\.label)
-      let arrow = labels.isEmpty ? " → " : " →[" + labels.joined(separator: ", ") + "] "
-      text += (code ? arrow.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]") : arrow)
+      let labels = hop.conditions.map { code ? Escape.markdown($0.label) : $0.label }
+      let (open, close) = code ? ("\\[", "\\]") : ("[", "]")
+      text += labels.isEmpty ? " → " : " →\(open)\(labels.joined(separator: ", "))\(close) "
       text += quote(hop.to.name)
     }
     return text
