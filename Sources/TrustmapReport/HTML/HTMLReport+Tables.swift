@@ -47,7 +47,8 @@ extension HTMLReport {
     out += "<th class=\"num\">Principals</th><th class=\"num\">Admins</th><th class=\"num\">Findings</th></tr></thead><tbody>\n"
     for account in shown {
       let imported = account.imported ? "" : " <span class=\"pill warn\">not imported</span>"
-      let path = account.ouPath.isEmpty ? "Root" : "Root / " + account.ouPath.map(html).joined(separator: " / ")
+      var path = account.ouPath.isEmpty ? "Root" : "Root / " + account.ouPath.map(html).joined(separator: " / ")
+      if !account.imported { path = "—" }
       out += "<tr><td class=\"mono\">\(html(account.id))</td><td>\(html(account.name))\(imported)</td>"
       out += "<td>\(path)</td><td>\(html(account.tier))</td><td class=\"num\">\(account.principalCount)</td>"
       out += "<td class=\"num\">\(account.adminCount)</td><td class=\"num\">\(account.findingCount)</td></tr>\n"

@@ -94,7 +94,7 @@ public enum HTMLReport: ReportWriter {
     facts.append("trustmap \(html(metadata.toolVersion))")
     facts.append("\(metadata.inputFiles.count) input files")
     out += "<p class=\"sub\">" + facts.joined(separator: " · ") + "</p>\n"
-    out += "<details><summary>Input files and SHA-256 fingerprints</summary>\n"
+    out += "<details class=\"collapsible\"><summary>Input files and SHA-256 fingerprints</summary>\n"
     out += "<table><thead><tr><th>File</th><th>Kind</th><th>SHA-256</th></tr></thead><tbody>\n"
     for file in metadata.inputFiles {
       out += "<tr><td><code>\(html(file.path))</code></td><td>\(html(file.kind))</td>"

@@ -65,7 +65,7 @@ th[aria-sort="descending"] button::after { content: " \25BC"; font-size: 0.7em; 
 .matrix-wrap { overflow-x: auto; }
 table.matrix { width: auto; font-size: 0.8rem; }
 table.matrix th { white-space: nowrap; }
-table.matrix thead th { position: static; writing-mode: vertical-rl; transform: rotate(180deg); height: 9rem; vertical-align: bottom; }
+table.matrix thead th { position: static; writing-mode: vertical-rl; transform: rotate(180deg); vertical-align: bottom; padding: 0.5rem 0.3rem; }
 table.matrix td { text-align: center; min-width: 2.6rem; border: 1px solid #fff; font-weight: 600; }
 .lv-reachesAdmin { background: #b91c1c; color: #fff; }
 .lv-reachesRole { background: #fdba74; color: #431407; }
@@ -108,7 +108,7 @@ footer { max-width: 1180px; margin: 0 auto; padding: 1rem 2rem 2rem; color: var(
   html { font-size: 11pt; }
   nav.toc, .tools, .js .js-only { display: none !important; }
   header.top { background: none; color: #000; border-bottom: 2px solid #000; padding: 0 0 0.5rem; }
-  header.top .sub, header.top details, header.top table { color: #000; }
+  header.top .sub, header.top details, header.top summary, header.top table { color: #000; }
   main { max-width: none; padding: 0; }
   thead th { position: static; }
   article.finding, .stmt, tr, figure.diagram { break-inside: avoid; }
