@@ -26,7 +26,9 @@ struct HTMLReportTests {
   }
 
   @Test func fetchesNothing() {
-    for attribute in ["src=", "href=\"http", "href='http", "url(", "@import", "<link", "<iframe", "<img"] {
+    for attribute in [
+      "src=", "href=\"http", "href='http", "url(", "@import", "<link", "<iframe", "<img",
+    ] {
       #expect(!page.contains(attribute), "page contains \(attribute)")
     }
     // http(s) only in visible text, never in an attribute or CSS.
@@ -42,7 +44,8 @@ struct HTMLReportTests {
 
   @Test func highlightsConditionsInStatements() {
     #expect(page.contains("<mark class=\"cond\">    &quot;Bool&quot;: {</mark>"))
-    #expect(page.contains("<strong>MFA</strong>: <code>Bool aws:MultiFactorAuthPresent = true</code>"))
+    #expect(
+      page.contains("<strong>MFA</strong>: <code>Bool aws:MultiFactorAuthPresent = true</code>"))
   }
 
   @Test func readableWithoutJavaScript() {
@@ -54,9 +57,14 @@ struct HTMLReportTests {
   @Test func capsLargeSections() {
     var document = Northwind.document
     document.principals = (0..<30).map {
-      ReportPrincipal(arn: "arn:aws:iam::111111111111:role/r\($0)", name: "role/r\($0)", account: "111111111111", kind: "role")
+      ReportPrincipal(
+        arn: "arn:aws:iam::111111111111:role/r\($0)", name: "role/r\($0)", account: "111111111111",
+        kind: "role")
     }
-    let capped = HTMLReport.render(document, limits: HTMLReport.Limits(expandedFindings: 1, listedFindings: 2, principals: 10, matrixAccounts: 3))
+    let capped = HTMLReport.render(
+      document,
+      limits: HTMLReport.Limits(
+        expandedFindings: 1, listedFindings: 2, principals: 10, matrixAccounts: 3))
     #expect(capped.contains("Showing the first 10 of 30 principals."))
     #expect(!capped.contains("role/r10<"))
     #expect(capped.contains("Other accounts (3)"))

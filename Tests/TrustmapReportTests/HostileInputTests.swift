@@ -7,8 +7,10 @@ import TrustmapModel
 /// Names, tags and policy text from exports are untrusted: nothing may execute or break out.
 @Suite("Hostile input")
 struct HostileInputTests {
-  static let evil = #"x</script><script>alert(1)</script>"'&<img src=x onerror=alert(2)>javascript:alert(3)"#
-  static let evilSVG = #"<svg onload="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)"><text x="1" onclick="alert(4)">t</text></a><foreignObject><img src=x onerror=alert(5)></foreignObject><rect style="background:url(http://evil)" width="2"/></svg>"#
+  static let evil =
+    #"x</script><script>alert(1)</script>"'&<img src=x onerror=alert(2)>javascript:alert(3)"#
+  static let evilSVG =
+    #"<svg onload="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)"><text x="1" onclick="alert(4)">t</text></a><foreignObject><img src=x onerror=alert(5)></foreignObject><rect style="background:url(http://evil)" width="2"/></svg>"#
 
   static var document: ReportDocument {
     var document = Northwind.document
@@ -18,32 +20,49 @@ struct HostileInputTests {
     document.metadata.assumptions.append(evil)
     document.topRisks.append(TopRisk(findingID: evil, sentence: evil))
     let hop = ReportHop(
-      from: PrincipalRef(name: evil, arn: evil), to: PrincipalRef(name: evil, arn: evil), action: evil,
-      status: .conditional, conditions: [ReportCondition(label: evil, key: evil, conditionOperator: evil, values: [evil])],
-      trustStatement: StatementRef(policyName: evil, source: evil, index: 0, sid: evil, json: "{\"Sid\": \(quoted(evil))}"),
+      from: PrincipalRef(name: evil, arn: evil), to: PrincipalRef(name: evil, arn: evil),
+      action: evil,
+      status: .conditional,
+      conditions: [
+        ReportCondition(label: evil, key: evil, conditionOperator: evil, values: [evil])
+      ],
+      trustStatement: StatementRef(
+        policyName: evil, source: evil, index: 0, sid: evil, json: "{\"Sid\": \(quoted(evil))}"),
       identityStatement: StatementRef(policyName: evil, source: evil, index: 1, json: evil))
     document.findings.append(
-      ReportFinding(id: evil, kind: evil, severity: .critical, title: evil, summary: evil, principals: [evil], hops: [hop], diagramSVG: evilSVG))
+      ReportFinding(
+        id: evil, kind: evil, severity: .critical, title: evil, summary: evil, principals: [evil],
+        hops: [hop], diagramSVG: evilSVG))
     document.principals.append(ReportPrincipal(arn: evil, name: evil, account: evil, kind: evil))
     document.accounts.append(ReportAccount(id: evil, name: evil, ouPath: [evil], tier: evil))
     document.matrix.accounts.append(MatrixAccount(id: evil, name: evil))
-    document.matrix.cells.append(MatrixCell(source: evil, target: evil, level: .reachesAdmin, count: 1))
+    document.matrix.cells.append(
+      MatrixCell(source: evil, target: evil, level: .reachesAdmin, count: 1))
     document.organizationTree?.children.append(OUNode(id: evil, name: evil, accounts: [evil]))
-    document.externalTrust.append(ExternalTrust(kind: .publicTrust, principal: evil, roles: [evil], conditions: [evil], note: evil))
-    document.coverage.lintFindings.append(LintFinding(level: evil, code: evil, message: evil, location: evil))
+    document.externalTrust.append(
+      ExternalTrust(
+        kind: .publicTrust, principal: evil, roles: [evil], conditions: [evil], note: evil))
+    document.coverage.lintFindings.append(
+      LintFinding(level: evil, code: evil, message: evil, location: evil))
     document.coverage.unimportedAccounts.append(evil)
-    document.edges.append(ReportEdge(from: "=cmd|' /C calc'!A0", to: evil, action: "+1", status: .allowed, conditions: ["-2", "@x"], basis: evil, crossAccount: true))
+    document.edges.append(
+      ReportEdge(
+        from: "=cmd|' /C calc'!A0", to: evil, action: "+1", status: .allowed,
+        conditions: ["-2", "@x"], basis: evil, crossAccount: true))
     return document
   }
 
   static func quoted(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    "\""
+      + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+        of: "\"", with: "\\\"") + "\""
   }
 
   @Test func htmlHasOnlyItsOwnScript() {
     let page = HTMLReport.render(Self.document)
     #expect(page.lowercased().components(separatedBy: "<script").count == 2, "exactly one <script")
-    #expect(page.lowercased().components(separatedBy: "</script").count == 2, "exactly one </script")
+    #expect(
+      page.lowercased().components(separatedBy: "</script").count == 2, "exactly one </script")
     var scanner = SVGScanner(page)
     var scripts = 0
     while let token = scanner.next() {
@@ -88,7 +107,10 @@ struct HostileInputTests {
     #expect(csv.contains("\r\n'=cmd|' /C calc'!A0,"))
     #expect(csv.contains(",'+1,"))
     #expect(csv.contains(",'-2; @x,"))
-    #expect(csv.contains("\"x</script><script>alert(1)</script>\"\"'&<img src=x onerror=alert(2)>javascript:alert(3)\""))
+    #expect(
+      csv.contains(
+        "\"x</script><script>alert(1)</script>\"\"'&<img src=x onerror=alert(2)>javascript:alert(3)\""
+      ))
   }
 
   @Test func jsonAndSARIFStayValidJSON() throws {

@@ -6,47 +6,75 @@ enum Northwind {
   static let prod = "444444444444"
 
   static func ref(_ account: String, _ path: String) -> PrincipalRef {
-    PrincipalRef(name: path.split(separator: "/").dropFirst().joined(separator: "/"), arn: "arn:aws:iam::\(account):\(path)")
+    PrincipalRef(
+      name: path.split(separator: "/").dropFirst().joined(separator: "/"),
+      arn: "arn:aws:iam::\(account):\(path)")
   }
 
   static let danToRunner = ReportHop(
     from: ref(dev, "user/dan.dev"), to: ref(dev, "role/ci-pipeline"),
     trustStatement: StatementRef(
       policyName: "trust policy", source: "role/ci-pipeline", index: 0, sid: "DevAccount",
-      json: #"{"Sid":"DevAccount","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555555555555:root"},"Action":"sts:AssumeRole"}"#),
+      json:
+        #"{"Sid":"DevAccount","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555555555555:root"},"Action":"sts:AssumeRole"}"#
+    ),
     identityStatement: StatementRef(
-      policyName: "developers-base", source: "arn:aws:iam::555555555555:policy/developers-base (v3, via group developers)",
+      policyName: "developers-base",
+      source: "arn:aws:iam::555555555555:policy/developers-base (v3, via group developers)",
       index: 0, sid: "UseCiRoles",
-      json: #"{"Sid":"UseCiRoles","Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::555555555555:role/ci-*"}"#))
+      json:
+        #"{"Sid":"UseCiRoles","Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::555555555555:role/ci-*"}"#
+    ))
 
   static let runnerHop = ReportHop(
     from: ref(dev, "role/ci-pipeline"), to: ref("333333333333", "role/ci/deploy-runner"),
     trustStatement: StatementRef(
       policyName: "trust policy", source: "role/ci/deploy-runner", index: 0, sid: "CiCallers",
-      json: #"{"Sid":"CiCallers","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555555555555:role/ci-pipeline"},"Action":"sts:AssumeRole"}"#),
+      json:
+        #"{"Sid":"CiCallers","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::555555555555:role/ci-pipeline"},"Action":"sts:AssumeRole"}"#
+    ),
     identityStatement: StatementRef(
-      policyName: "pipeline", source: "inline on role/ci-pipeline", index: 0, sid: "HandOffToSharedRunner",
-      json: #"{"Sid":"HandOffToSharedRunner","Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::333333333333:role/ci/deploy-runner"}"#))
+      policyName: "pipeline", source: "inline on role/ci-pipeline", index: 0,
+      sid: "HandOffToSharedRunner",
+      json:
+        #"{"Sid":"HandOffToSharedRunner","Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::333333333333:role/ci/deploy-runner"}"#
+    ))
 
   static let prodDeployHop = ReportHop(
     from: ref("333333333333", "role/ci/deploy-runner"), to: ref(prod, "role/prod-deploy"),
     trustStatement: StatementRef(
       policyName: "trust policy", source: "role/prod-deploy", index: 0, sid: "SharedDeployRunner",
-      json: #"{"Sid":"SharedDeployRunner","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333333333333:role/ci/deploy-runner"},"Action":"sts:AssumeRole"}"#),
+      json:
+        #"{"Sid":"SharedDeployRunner","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::333333333333:role/ci/deploy-runner"},"Action":"sts:AssumeRole"}"#
+    ),
     identityStatement: StatementRef(
-      policyName: "assume-deploy-targets", source: "inline on role/ci/deploy-runner", index: 0, sid: "DeployTargets",
-      json: #"{"Sid":"DeployTargets","Effect":"Allow","Action":"sts:AssumeRole","Resource":["arn:aws:iam::555555555555:role/dev-deploy","arn:aws:iam::444444444444:role/prod-deploy"]}"#))
+      policyName: "assume-deploy-targets", source: "inline on role/ci/deploy-runner", index: 0,
+      sid: "DeployTargets",
+      json:
+        #"{"Sid":"DeployTargets","Effect":"Allow","Action":"sts:AssumeRole","Resource":["arn:aws:iam::555555555555:role/dev-deploy","arn:aws:iam::444444444444:role/prod-deploy"]}"#
+    ))
 
   static let mfaHop = ReportHop(
-    from: ref("222222222222", "user/ines.secops"), to: ref("111111111111", "role/org-governance-admin"),
+    from: ref("222222222222", "user/ines.secops"),
+    to: ref("111111111111", "role/org-governance-admin"),
     status: .conditional,
-    conditions: [ReportCondition(label: "MFA", key: "aws:MultiFactorAuthPresent", conditionOperator: "Bool", values: ["true"])],
+    conditions: [
+      ReportCondition(
+        label: "MFA", key: "aws:MultiFactorAuthPresent", conditionOperator: "Bool", values: ["true"]
+      )
+    ],
     trustStatement: StatementRef(
-      policyName: "trust policy", source: "role/org-governance-admin", index: 0, sid: "SecurityTeamWithMFA",
-      json: #"{"Sid":"SecurityTeamWithMFA","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::222222222222:root"},"Action":"sts:AssumeRole","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}"#),
+      policyName: "trust policy", source: "role/org-governance-admin", index: 0,
+      sid: "SecurityTeamWithMFA",
+      json:
+        #"{"Sid":"SecurityTeamWithMFA","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::222222222222:root"},"Action":"sts:AssumeRole","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}"#
+    ),
     identityStatement: StatementRef(
-      policyName: "assume-audit-and-governance", source: "inline on group security-engineers", index: 1, sid: "GovernanceWithMFA",
-      json: #"{"Sid":"GovernanceWithMFA","Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::111111111111:role/org-governance-admin"}"#))
+      policyName: "assume-audit-and-governance", source: "inline on group security-engineers",
+      index: 1, sid: "GovernanceWithMFA",
+      json:
+        #"{"Sid":"GovernanceWithMFA","Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::111111111111:role/org-governance-admin"}"#
+    ))
 
   static let diagram = """
     <?xml version="1.0" encoding="UTF-8" standalone="no"?>
@@ -65,13 +93,17 @@ enum Northwind {
       id: "TM-0003", kind: "cross-account-escalation", severity: .high,
       title: "Security engineers can become management admin with MFA",
       summary: "The governance admin role trusts the whole security account when MFA is present.",
-      principals: ["arn:aws:iam::222222222222:user/ines.secops", "arn:aws:iam::222222222222:user/ravi.secops"],
+      principals: [
+        "arn:aws:iam::222222222222:user/ines.secops", "arn:aws:iam::222222222222:user/ravi.secops",
+      ],
       hops: [mfaHop]),
     ReportFinding(
       id: "TM-0001", kind: "cross-account-escalation", severity: .critical,
       title: "dev developer → prod admin through the shared runner",
       summary: "A detour through the tooling account escapes the Dev SCP that denies role/prod-*.",
-      principals: ["arn:aws:iam::555555555555:user/dan.dev", "arn:aws:iam::555555555555:user/priya.dev"],
+      principals: [
+        "arn:aws:iam::555555555555:user/dan.dev", "arn:aws:iam::555555555555:user/priya.dev",
+      ],
       count: 5, hops: [danToRunner, runnerHop, prodDeployHop], chained: true, diagramSVG: diagram),
     ReportFinding(
       id: "TM-0004", kind: "unguarded-oidc-trust", severity: .critical,
@@ -81,12 +113,15 @@ enum Northwind {
     ReportFinding(
       id: "TM-0006", kind: "missing-external-id", severity: .medium,
       title: "Ledgerly can assume vendor-ledgerly-cost without ExternalId",
-      summary: "The vendor account 888888888888 is trusted without sts:ExternalId, in the management account.",
+      summary:
+        "The vendor account 888888888888 is trusted without sts:ExternalId, in the management account.",
       principals: ["arn:aws:iam::111111111111:role/vendor-ledgerly-cost"],
-      hops: [ReportHop(
-        from: PrincipalRef(name: "external 888888888888", arn: "externalAccount:888888888888"),
-        to: ref("111111111111", "role/vendor-ledgerly-cost"), status: .conditional,
-        conditions: [ReportCondition(label: "identityNotImported:888888888888")])]),
+      hops: [
+        ReportHop(
+          from: PrincipalRef(name: "external 888888888888", arn: "externalAccount:888888888888"),
+          to: ref("111111111111", "role/vendor-ledgerly-cost"), status: .conditional,
+          conditions: [ReportCondition(label: "identityNotImported:888888888888")])
+      ]),
     ReportFinding(
       id: "TM-0009", kind: "admin-user", severity: .low, title: "ops-legacy is an admin user",
       summary: "AdministratorAccess attached directly to a user in the management account.",
@@ -98,23 +133,36 @@ enum Northwind {
       organizationID: "o-nw4k7q2m9x", organizationName: "Northwind Logistics", toolVersion: "0.1.0",
       generatedAt: "2025-01-15T09:30:00Z",
       inputFiles: [
-        InputFile(path: "Samples/org/organization.json", contents: Array("{}".utf8), kind: "Organizations export"),
-        InputFile(path: "Samples/accounts/dev-555555555555.json", contents: Array("dev".utf8), kind: "GAAD 555555555555"),
+        InputFile(
+          path: "Samples/org/organization.json", contents: Array("{}".utf8),
+          kind: "Organizations export"),
+        InputFile(
+          path: "Samples/accounts/dev-555555555555.json", contents: Array("dev".utf8),
+          kind: "GAAD 555555555555"),
       ],
-      assumptions: ["Session policies are not known: none assumed.", "Resource-based policies other than trust policies are not read."]),
+      assumptions: [
+        "Session policies are not known: none assumed.",
+        "Resource-based policies other than trust policies are not read.",
+      ]),
     topRisks: [
-      TopRisk(findingID: "TM-0001", sentence: "Five dev principals reach prod admin through the shared CI runner."),
-      TopRisk(findingID: "TM-0004", sentence: "Any GitHub repository can deploy the marketing site."),
+      TopRisk(
+        findingID: "TM-0001",
+        sentence: "Five dev principals reach prod admin through the shared CI runner."),
+      TopRisk(
+        findingID: "TM-0004", sentence: "Any GitHub repository can deploy the marketing site."),
     ],
     matrix: ReachabilityMatrix(
       accounts: [
-        MatrixAccount(id: "111111111111", name: "northwind-management"), MatrixAccount(id: "222222222222", name: "northwind-security"),
-        MatrixAccount(id: "333333333333", name: "northwind-shared-tooling"), MatrixAccount(id: prod, name: "northwind-prod"),
+        MatrixAccount(id: "111111111111", name: "northwind-management"),
+        MatrixAccount(id: "222222222222", name: "northwind-security"),
+        MatrixAccount(id: "333333333333", name: "northwind-shared-tooling"),
+        MatrixAccount(id: prod, name: "northwind-prod"),
         MatrixAccount(id: dev, name: "northwind-dev"),
       ],
       cells: [
         MatrixCell(source: "111111111111", target: prod, level: .reachesAdmin, count: 4),
-        MatrixCell(source: "222222222222", target: "111111111111", level: .conditionalOnly, count: 4),
+        MatrixCell(
+          source: "222222222222", target: "111111111111", level: .conditionalOnly, count: 4),
         MatrixCell(source: "333333333333", target: prod, level: .reachesAdmin, count: 3),
         MatrixCell(source: dev, target: prod, level: .reachesAdmin, count: 9),
         MatrixCell(source: dev, target: "333333333333", level: .reachesRole, count: 6),
@@ -122,30 +170,72 @@ enum Northwind {
       ]),
     findings: findings,
     principals: [
-      ReportPrincipal(arn: "arn:aws:iam::555555555555:user/dan.dev", name: "user/dan.dev", account: dev, kind: "user", reachableAccounts: 2, blastRadius: 4),
-      ReportPrincipal(arn: "arn:aws:iam::555555555555:user/oscar.oncall", name: "user/oscar.oncall", account: dev, kind: "user", reachableAccounts: 2, blastRadius: 6),
-      ReportPrincipal(arn: "arn:aws:iam::444444444444:role/prod-deploy", name: "role/prod-deploy", account: prod, kind: "role", isAdmin: true),
-      ReportPrincipal(arn: "arn:aws:iam::111111111111:user/ops-legacy", name: "user/ops-legacy", account: "111111111111", kind: "user", isAdmin: true, reachableAccounts: 5, blastRadius: 11),
+      ReportPrincipal(
+        arn: "arn:aws:iam::555555555555:user/dan.dev", name: "user/dan.dev", account: dev,
+        kind: "user", reachableAccounts: 2, blastRadius: 4),
+      ReportPrincipal(
+        arn: "arn:aws:iam::555555555555:user/oscar.oncall", name: "user/oscar.oncall", account: dev,
+        kind: "user", reachableAccounts: 2, blastRadius: 6),
+      ReportPrincipal(
+        arn: "arn:aws:iam::444444444444:role/prod-deploy", name: "role/prod-deploy", account: prod,
+        kind: "role", isAdmin: true),
+      ReportPrincipal(
+        arn: "arn:aws:iam::111111111111:user/ops-legacy", name: "user/ops-legacy",
+        account: "111111111111", kind: "user", isAdmin: true, reachableAccounts: 5, blastRadius: 11),
     ],
     accounts: [
-      ReportAccount(id: "111111111111", name: "northwind-management", tier: "tier 0", principalCount: 14, adminCount: 4, findingCount: 3),
-      ReportAccount(id: prod, name: "northwind-prod", ouPath: ["Workloads", "Prod"], tier: "tier 1", principalCount: 16, adminCount: 5, findingCount: 2),
+      ReportAccount(
+        id: "111111111111", name: "northwind-management", tier: "tier 0", principalCount: 14,
+        adminCount: 4, findingCount: 3),
+      ReportAccount(
+        id: prod, name: "northwind-prod", ouPath: ["Workloads", "Prod"], tier: "tier 1",
+        principalCount: 16, adminCount: 5, findingCount: 2),
       ReportAccount(id: "888888888888", name: "Ledgerly (vendor)", imported: false),
     ],
-    organizationTree: OUNode(id: "r-nw01", name: "Root", accounts: ["111111111111"], children: [
-      OUNode(id: "ou-nw01-wkl2x9d4", name: "Workloads", children: [OUNode(id: "ou-nw01-prd6t1q8", name: "Prod", accounts: [prod])]),
-    ]),
+    organizationTree: OUNode(
+      id: "r-nw01", name: "Root", accounts: ["111111111111"],
+      children: [
+        OUNode(
+          id: "ou-nw01-wkl2x9d4", name: "Workloads",
+          children: [OUNode(id: "ou-nw01-prd6t1q8", name: "Prod", accounts: [prod])])
+      ]),
     externalTrust: [
-      ExternalTrust(kind: .externalAccount, principal: "arn:aws:iam::888888888888:root", roles: ["arn:aws:iam::111111111111:role/vendor-ledgerly-cost"], note: "no sts:ExternalId"),
-      ExternalTrust(kind: .provider, principal: "arn:aws:iam::444444444444:oidc-provider/token.actions.githubusercontent.com", roles: ["arn:aws:iam::444444444444:role/gha-marketing-site-deploy"], conditions: ["OIDC aud"], note: "sub not pinned"),
+      ExternalTrust(
+        kind: .externalAccount, principal: "arn:aws:iam::888888888888:root",
+        roles: ["arn:aws:iam::111111111111:role/vendor-ledgerly-cost"], note: "no sts:ExternalId"),
+      ExternalTrust(
+        kind: .provider,
+        principal: "arn:aws:iam::444444444444:oidc-provider/token.actions.githubusercontent.com",
+        roles: ["arn:aws:iam::444444444444:role/gha-marketing-site-deploy"],
+        conditions: ["OIDC aud"], note: "sub not pinned"),
     ],
     coverage: Coverage(
-      missingPolicies: [CoverageItem(subject: "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly", detail: "attached to role/batch-worker (666666666666)")],
-      unresolvedConditions: [LabelCount(label: "MFA", count: 4), LabelCount(label: "identityNotImported:888888888888", count: 1)],
+      missingPolicies: [
+        CoverageItem(
+          subject: "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
+          detail: "attached to role/batch-worker (666666666666)")
+      ],
+      unresolvedConditions: [
+        LabelCount(label: "MFA", count: 4),
+        LabelCount(label: "identityNotImported:888888888888", count: 1),
+      ],
       unimportedAccounts: ["888888888888", "999999999999"],
-      lintFindings: [LintFinding(level: "info", code: "ORG-3", message: "tag policy type ignored", location: "Samples/org/organization.json $.Policies")]),
+      lintFindings: [
+        LintFinding(
+          level: "info", code: "ORG-3", message: "tag policy type ignored",
+          location: "Samples/org/organization.json $.Policies")
+      ]),
     edges: [
-      ReportEdge(from: "arn:aws:iam::555555555555:user/dan.dev", to: "arn:aws:iam::555555555555:role/ci-pipeline", action: "sts:AssumeRole", status: .allowed, basis: "trustAccountDelegation", crossAccount: false, trustStatement: "trust policy#0 (DevAccount)", identityStatement: "developers-base#0 (UseCiRoles)"),
-      ReportEdge(from: "externalAccount:888888888888", to: "arn:aws:iam::111111111111:role/vendor-ledgerly-cost", action: "sts:AssumeRole", status: .conditional, conditions: ["identityNotImported:888888888888"], basis: "crossAccount", crossAccount: true, trustStatement: "trust policy#0"),
+      ReportEdge(
+        from: "arn:aws:iam::555555555555:user/dan.dev",
+        to: "arn:aws:iam::555555555555:role/ci-pipeline", action: "sts:AssumeRole",
+        status: .allowed, basis: "trustAccountDelegation", crossAccount: false,
+        trustStatement: "trust policy#0 (DevAccount)",
+        identityStatement: "developers-base#0 (UseCiRoles)"),
+      ReportEdge(
+        from: "externalAccount:888888888888",
+        to: "arn:aws:iam::111111111111:role/vendor-ledgerly-cost", action: "sts:AssumeRole",
+        status: .conditional, conditions: ["identityNotImported:888888888888"],
+        basis: "crossAccount", crossAccount: true, trustStatement: "trust policy#0"),
     ])
 }

@@ -12,14 +12,21 @@ struct ScaleTests {
       accounts: ids.map { MatrixAccount(id: $0, name: "acct-\($0)") },
       cells: ids.indices.flatMap { index in
         (1...6).map { step in
-          MatrixCell(source: ids[index], target: ids[(index * 7 + step) % accounts],
+          MatrixCell(
+            source: ids[index], target: ids[(index * 7 + step) % accounts],
             level: ReachLevel.allCases[(index + step) % 4], count: step)
         }
       })
     document.principals = ids.flatMap { id in
-      (0..<40).map { ReportPrincipal(arn: "arn:aws:iam::\(id):role/app-\($0)", name: "role/app-\($0)", account: id, kind: "role", reachableAccounts: $0 % 7, blastRadius: $0) }
+      (0..<40).map {
+        ReportPrincipal(
+          arn: "arn:aws:iam::\(id):role/app-\($0)", name: "role/app-\($0)", account: id,
+          kind: "role", reachableAccounts: $0 % 7, blastRadius: $0)
+      }
     }
-    document.accounts = ids.map { ReportAccount(id: $0, name: "acct-\($0)", ouPath: ["Workloads"], principalCount: 40) }
+    document.accounts = ids.map {
+      ReportAccount(id: $0, name: "acct-\($0)", ouPath: ["Workloads"], principalCount: 40)
+    }
     let template = Northwind.findings[1]
     document.findings = (0..<5000).map { index in
       var finding = template

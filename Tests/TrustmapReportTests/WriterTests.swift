@@ -21,6 +21,10 @@ struct WriterTests {
     assertGolden(FindingsJSON.render(document), named: "northwind", ext: "json")
   }
 
+  @Test func sarifMatchesGolden() {
+    assertGolden(SARIFReport.render(document), named: "northwind", ext: "sarif")
+  }
+
   @Test func everyWriterIsDeterministic() {
     for writer in reportWriters {
       #expect(writer.bytes(document) == writer.bytes(document), "\(writer.fileName)")
@@ -29,12 +33,16 @@ struct WriterTests {
 
   @Test func findingsJSONHasStableShape() throws {
     let json = try JSONParser.parse(FindingsJSON.render(document))
-    #expect(json.objectValue?.keys == [
-      "schemaVersion", "tool", "generatedAt", "title", "organization", "inputs", "assumptions",
-      "summary", "findings", "principals", "coverage",
-    ])
+    #expect(
+      json.objectValue?.keys == [
+        "schemaVersion", "tool", "generatedAt", "title", "organization", "inputs", "assumptions",
+        "summary", "findings", "principals", "coverage",
+      ])
     let findings = try #require(json["findings"]?.arrayValue)
-    #expect(findings.map { $0["id"]?.stringValue } == ["TM-0001", "TM-0004", "TM-0003", "TM-0006", "TM-0009"])
+    #expect(
+      findings.map { $0["id"]?.stringValue } == [
+        "TM-0001", "TM-0004", "TM-0003", "TM-0006", "TM-0009",
+      ])
     #expect(findings[0]["hops"]?.arrayValue?.count == 3)
     #expect(findings[2]["status"] == "conditional")
     #expect(json["summary"]?["bySeverity"]?["critical"] == .number("2"))
@@ -45,9 +53,10 @@ struct WriterTests {
     #expect(sarif["version"] == "2.1.0")
     let run = try #require(sarif["runs"]?.arrayValue?.first)
     let rules = try #require(run["tool"]?["driver"]?["rules"]?.arrayValue)
-    #expect(rules.map { $0["id"]?.stringValue } == [
-      "admin-user", "cross-account-escalation", "missing-external-id", "unguarded-oidc-trust",
-    ])
+    #expect(
+      rules.map { $0["id"]?.stringValue } == [
+        "admin-user", "cross-account-escalation", "missing-external-id", "unguarded-oidc-trust",
+      ])
     #expect(rules[1]["defaultConfiguration"]?["level"] == "error")
     let results = try #require(run["results"]?.arrayValue)
     #expect(results.count == 5)
@@ -56,10 +65,15 @@ struct WriterTests {
     #expect(first["ruleIndex"] == .number("1"))
     #expect(first["level"] == "error")
     #expect(first["partialFingerprints"]?["trustmapFindingId/v1"] == "TM-0001")
-    #expect(first["locations"]?.arrayValue?.first?["logicalLocations"]?.arrayValue?.first?["fullyQualifiedName"]
-      == "arn:aws:iam::555555555555:user/dan.dev")
-    #expect(results.map { $0["level"]?.stringValue } == ["error", "error", "error", "warning", "note"])
-    #expect(run["artifacts"]?.arrayValue?.first?["hashes"]?["sha-256"] == .string(SHA256.hex(Array("{}".utf8))))
+    #expect(
+      first["locations"]?.arrayValue?.first?["logicalLocations"]?.arrayValue?.first?[
+        "fullyQualifiedName"]
+        == "arn:aws:iam::555555555555:user/dan.dev")
+    #expect(
+      results.map { $0["level"]?.stringValue } == ["error", "error", "error", "warning", "note"])
+    #expect(
+      run["artifacts"]?.arrayValue?.first?["hashes"]?["sha-256"]
+        == .string(SHA256.hex(Array("{}".utf8))))
   }
 
   @Test func sarifPathsAreURIReferences() {
@@ -73,7 +87,8 @@ struct WriterTests {
     #expect(Escape.csvField("line\nbreak") == "\"line\nbreak\"")
     #expect(Escape.csvField("=SUM(A1)") == "'=SUM(A1)")
     #expect(Escape.csvField("@x,y") == "\"'@x,y\"")
-    #expect(EdgesCSV.render(document).hasPrefix("from,to,action,status,conditions,basis,cross_account,"))
+    #expect(
+      EdgesCSV.render(document).hasPrefix("from,to,action,status,conditions,basis,cross_account,"))
   }
 
   @Test func markdownEscapesPunctuation() {

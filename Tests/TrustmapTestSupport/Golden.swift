@@ -16,19 +16,24 @@ public func assertGolden(
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     do {
       try Data(actual.utf8).write(to: file)
-      Issue.record("Recorded golden \(file.path); run again without RECORD_GOLDEN", sourceLocation: sourceLocation)
+      Issue.record(
+        "Recorded golden \(file.path); run again without RECORD_GOLDEN",
+        sourceLocation: sourceLocation)
     } catch {
       Issue.record("Could not write golden \(file.path): \(error)", sourceLocation: sourceLocation)
     }
     return
   }
   guard let data = FileManager.default.contents(atPath: file.path) else {
-    Issue.record("Missing golden \(file.path); record it with RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+    Issue.record(
+      "Missing golden \(file.path); record it with RECORD_GOLDEN=1", sourceLocation: sourceLocation)
     return
   }
   let expected = String(decoding: data, as: UTF8.self)
   guard expected != actual else { return }
-  Issue.record(Comment(rawValue: "Golden mismatch \(file.lastPathComponent):\n\(lineDiff(expected, actual))"), sourceLocation: sourceLocation)
+  Issue.record(
+    Comment(rawValue: "Golden mismatch \(file.lastPathComponent):\n\(lineDiff(expected, actual))"),
+    sourceLocation: sourceLocation)
 }
 
 /// The first few differing lines of two texts, `-` expected and `+` actual.

@@ -2,7 +2,8 @@ extension HTMLReport {
   static func findingsSection(_ findings: [ReportFinding], limits: Limits) -> String {
     var out = "<section id=\"findings\">\n<h2>Findings (\(findings.count))</h2>\n"
     guard !findings.isEmpty else { return out + "<p>No findings.</p>\n</section>\n" }
-    out += "<div class=\"tools js-only\"><button type=\"button\" data-expand=\"open\">Expand all</button>"
+    out +=
+      "<div class=\"tools js-only\"><button type=\"button\" data-expand=\"open\">Expand all</button>"
     out += "<button type=\"button\" data-expand=\"close\">Collapse all</button></div>\n"
     let expanded = findings.prefix(limits.expandedFindings)
     for (index, finding) in expanded.enumerated() {
@@ -10,7 +11,8 @@ extension HTMLReport {
     }
     let compact = findings.dropFirst(limits.expandedFindings).prefix(limits.listedFindings)
     if !compact.isEmpty {
-      out += "<h3>More findings</h3>\n<p class=\"note\">Shown compactly; every hop of every finding is in "
+      out +=
+        "<h3>More findings</h3>\n<p class=\"note\">Shown compactly; every hop of every finding is in "
       out += "<code>findings.json</code>.</p>\n"
       out += "<table><thead><tr><th>Severity</th><th>Finding</th><th>Kind</th><th>Status</th>"
       out += "<th class=\"num\">Principals</th><th>Path</th></tr></thead><tbody>\n"
@@ -19,7 +21,8 @@ extension HTMLReport {
     }
     let omitted = findings.count - expanded.count - compact.count
     if omitted > 0 {
-      out += "<p class=\"note\">\(omitted) more findings are not listed here; see <code>findings.json</code>.</p>\n"
+      out +=
+        "<p class=\"note\">\(omitted) more findings are not listed here; see <code>findings.json</code>.</p>\n"
     }
     return out + "</section>\n"
   }
@@ -35,11 +38,14 @@ extension HTMLReport {
   }
 
   private static func findingArticle(_ finding: ReportFinding, open: Bool) -> String {
-    var out = "<article class=\"finding sev-\(finding.severity.rawValue)\" id=\"\(findingAnchor(finding.id))\">\n"
-    out += "<details class=\"collapsible\"\(open ? " open" : "")><summary>\(badge(finding.severity)) "
+    var out =
+      "<article class=\"finding sev-\(finding.severity.rawValue)\" id=\"\(findingAnchor(finding.id))\">\n"
+    out +=
+      "<details class=\"collapsible\"\(open ? " open" : "")><summary>\(badge(finding.severity)) "
     out += "<span class=\"ftitle\">\(html(finding.title))</span> "
     out += status(finding.status, labels: finding.conditionLabels)
-    out += " <span class=\"kind\">\(html(finding.kind))</span><span class=\"fid\">\(html(finding.id))</span>"
+    out +=
+      " <span class=\"kind\">\(html(finding.kind))</span><span class=\"fid\">\(html(finding.id))</span>"
     out += "</summary>\n<div class=\"body\">\n<p>\(html(finding.summary))</p>\n"
     out += principalsLine(finding)
     if !finding.hops.isEmpty {
@@ -59,7 +65,8 @@ extension HTMLReport {
 
   private static func principalsLine(_ finding: ReportFinding) -> String {
     guard !finding.principals.isEmpty else { return "" }
-    let shown = finding.principals.prefix(12).map { "<code>\(html($0))</code>" }.joined(separator: ", ")
+    let shown = finding.principals.prefix(12).map { "<code>\(html($0))</code>" }.joined(
+      separator: ", ")
     let more = finding.count > 12 ? " and \(finding.count - 12) more" : ""
     return "<p><strong>Affected principals (\(finding.count)):</strong> \(shown)\(more)</p>\n"
   }
@@ -87,7 +94,8 @@ extension HTMLReport {
     if !hop.conditions.isEmpty {
       out += "<ul class=\"conds\">"
       for condition in hop.conditions {
-        out += "<li><strong>\(html(condition.label))</strong>: <code>\(html(condition.fullText))</code> is unresolved</li>"
+        out +=
+          "<li><strong>\(html(condition.label))</strong>: <code>\(html(condition.fullText))</code> is unresolved</li>"
       }
       out += "</ul>\n"
     }
@@ -98,16 +106,20 @@ extension HTMLReport {
     return out + "</li>\n"
   }
 
-  private static func statementBlock(_ label: String, _ ref: StatementRef, keys: [String]) -> String {
-    var out = "<div class=\"stmt\"><h5>\(label) statement \(html(ref.shortReference)) — \(html(ref.source))</h5>"
-    out += "<pre><code>" + StatementFormatter.highlighted(ref.json, keys: keys) + "</code></pre></div>"
+  private static func statementBlock(_ label: String, _ ref: StatementRef, keys: [String]) -> String
+  {
+    var out =
+      "<div class=\"stmt\"><h5>\(label) statement \(html(ref.shortReference)) — \(html(ref.source))</h5>"
+    out +=
+      "<pre><code>" + StatementFormatter.highlighted(ref.json, keys: keys) + "</code></pre></div>"
     return out
   }
 
   private static func compactRow(_ finding: ReportFinding) -> String {
     var out = "<tr id=\"\(findingAnchor(finding.id))\"><td>\(badge(finding.severity))</td>"
     out += "<td>\(html(finding.title))<div class=\"arn\">\(html(finding.id))</div></td>"
-    out += "<td>\(html(finding.kind))</td><td>\(status(finding.status, labels: finding.conditionLabels))</td>"
+    out +=
+      "<td>\(html(finding.kind))</td><td>\(status(finding.status, labels: finding.conditionLabels))</td>"
     out += "<td class=\"num\">\(finding.count)</td><td>\(chain(finding.hops))</td></tr>\n"
     return out
   }

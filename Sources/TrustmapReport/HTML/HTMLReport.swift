@@ -38,7 +38,8 @@ public enum HTMLReport: ReportWriter {
   /// The Content-Security-Policy of every report.
   public static var contentSecurityPolicy: String {
     let hash = Base64.encode(SHA256.digest(Array(HTMLScript.source.utf8)))
-    return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(hash)'; "
+    return
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-\(hash)'; "
       + "base-uri 'none'; form-action 'none'"
   }
 
@@ -94,7 +95,8 @@ public enum HTMLReport: ReportWriter {
     facts.append("trustmap \(html(metadata.toolVersion))")
     facts.append("\(metadata.inputFiles.count) input files")
     out += "<p class=\"sub\">" + facts.joined(separator: " · ") + "</p>\n"
-    out += "<details class=\"collapsible\"><summary>Input files and SHA-256 fingerprints</summary>\n"
+    out +=
+      "<details class=\"collapsible\"><summary>Input files and SHA-256 fingerprints</summary>\n"
     out += "<table><thead><tr><th>File</th><th>Kind</th><th>SHA-256</th></tr></thead><tbody>\n"
     for file in metadata.inputFiles {
       out += "<tr><td><code>\(html(file.path))</code></td><td>\(html(file.kind))</td>"

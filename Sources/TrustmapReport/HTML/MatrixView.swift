@@ -28,10 +28,14 @@ struct MatrixView {
       hiddenCount = matrix.accounts.count - shown.count
     }
     let shownIDs = Set(shown.map(\.id))
-    columns = shown.map { Column(key: $0.id, label: $0.name, title: "\($0.name) (\($0.id))", isOther: false) }
+    columns = shown.map {
+      Column(key: $0.id, label: $0.name, title: "\($0.name) (\($0.id))", isOther: false)
+    }
     if hiddenCount > 0 {
       columns.append(
-        Column(key: Self.otherKey, label: "Other accounts (\(hiddenCount))", title: "aggregated", isOther: true))
+        Column(
+          key: Self.otherKey, label: "Other accounts (\(hiddenCount))", title: "aggregated",
+          isOther: true))
     }
     for cell in matrix.cells where cell.level != .none {
       let key = Self.key(
@@ -46,5 +50,7 @@ struct MatrixView {
     cells[Self.key(source, target)] ?? (.none, 0)
   }
 
-  private static func key(_ source: String, _ target: String) -> String { source + "\u{1}" + target }
+  private static func key(_ source: String, _ target: String) -> String {
+    source + "\u{1}" + target
+  }
 }

@@ -31,7 +31,7 @@ public struct Coverage: Hashable, Sendable {
   }
 }
 
-/// A subject and a detail, e.g. a missing policy ARN and who references it.
+/// A subject and a detail, such as a missing policy ARN and who references it.
 public struct CoverageItem: Hashable, Sendable {
   /// What is missing or incomplete.
   public var subject: String
@@ -63,7 +63,7 @@ public struct LabelCount: Hashable, Sendable {
 public struct LintFinding: Hashable, Sendable {
   /// `error`, `warning` or `info`.
   public var level: String
-  /// A rule id or code, e.g. `FMT-10`.
+  /// A rule id or code, such as `FMT-10`.
   public var code: String
   /// The message.
   public var message: String

@@ -26,7 +26,9 @@ public struct MatrixAccount: Hashable, Sendable {
   }
 }
 
-/// How far principals of one account get into another. Ordered from worst to none.
+/// How far principals of one account get into another.
+///
+/// Ordered from worst to none.
 public enum ReachLevel: String, CaseIterable, Comparable, Hashable, Sendable {
   case reachesAdmin, reachesRole, conditionalOnly, none
 

@@ -4,9 +4,9 @@ public struct ReportAccount: Hashable, Sendable {
   public var id: String
   /// The account name.
   public var name: String
-  /// OU names from the root down, e.g. `["Workloads", "Prod"]` (empty: directly under root).
+  /// OU names from the root down, such as `["Workloads", "Prod"]` (empty: directly under root).
   public var ouPath: [String]
-  /// The highest tier reached, e.g. `tier 0`, or empty when unknown.
+  /// The highest tier reached, such as `tier 0`, or empty when unknown.
   public var tier: String
   /// Principals imported from this account.
   public var principalCount: Int
@@ -35,9 +35,9 @@ public struct ReportAccount: Hashable, Sendable {
 
 /// One node of the OU tree (the root, an OU), with its accounts and child OUs.
 public struct OUNode: Hashable, Sendable {
-  /// The root or OU id, e.g. `r-nw01`, `ou-nw01-sec4r7k2`.
+  /// The root or OU id, such as `r-nw01`, `ou-nw01-sec4r7k2`.
   public var id: String
-  /// The display name, e.g. `Root`, `Security`.
+  /// The display name, such as `Root`, `Security`.
   public var name: String
   /// Account ids directly in this node.
   public var accounts: [String]
@@ -65,13 +65,13 @@ public struct ExternalTrust: Hashable, Sendable {
 
   /// What is trusted.
   public var kind: Kind
-  /// The trusted principal, e.g. `arn:aws:iam::888888888888:root` or an OIDC provider ARN.
+  /// The trusted principal, such as `arn:aws:iam::888888888888:root` or an OIDC provider ARN.
   public var principal: String
   /// The roles that trust it (ARNs).
   public var roles: [String]
   /// The TVL-5 labels of the guarding conditions (empty: unguarded).
   public var conditions: [String]
-  /// A short note, e.g. `no sts:ExternalId`.
+  /// A short note, such as `no sts:ExternalId`.
   public var note: String
 
   /// Creates an entry.

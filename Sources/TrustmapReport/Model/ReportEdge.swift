@@ -10,13 +10,13 @@ public struct ReportEdge: Hashable, Sendable {
   public var status: HopStatus
   /// TVL-5 labels of the unresolved conditions.
   public var conditions: [String]
-  /// The basis (EDG-2), e.g. `trustAccountDelegation`.
+  /// The basis (EDG-2), such as `trustAccountDelegation`.
   public var basis: String
   /// True when caller and target are in different accounts.
   public var crossAccount: Bool
-  /// The trust statement, e.g. `trust policy#0 (DevAccount)`, or empty.
+  /// The trust statement, such as `trust policy#0 (DevAccount)`, or empty.
   public var trustStatement: String
-  /// The identity statement, e.g. `developers-base#0 (UseCiRoles)`, or empty.
+  /// The identity statement, such as `developers-base#0 (UseCiRoles)`, or empty.
   public var identityStatement: String
 
   /// Creates an edge row.

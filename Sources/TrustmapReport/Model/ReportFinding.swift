@@ -1,8 +1,8 @@
 /// One finding: what is wrong, who is affected, and the path that proves it.
 public struct ReportFinding: Hashable, Sendable {
-  /// A stable id, e.g. `TM-0001` or a hash of kind + endpoints; used as fingerprint in SARIF.
+  /// A stable id, such as `TM-0001` or a hash of kind + endpoints; used as fingerprint in SARIF.
   public var id: String
-  /// The finding kind, e.g. `cross-account-escalation`, `public-trust` (the SARIF rule id).
+  /// The finding kind, such as `cross-account-escalation`, `public-trust` (the SARIF rule id).
   public var kind: String
   /// How bad it is.
   public var severity: Severity
@@ -58,9 +58,9 @@ public enum HopStatus: String, Hashable, Sendable {
 
 /// A principal as shown on a hop: display name and ARN (or placeholder id, EDG-6).
 public struct PrincipalRef: Hashable, Sendable {
-  /// A short name, e.g. `ci/deploy-runner (333333333333)`.
+  /// A short name, such as `ci/deploy-runner (333333333333)`.
   public var name: String
-  /// The ARN or placeholder id, e.g. `externalAccount:888888888888`.
+  /// The ARN or placeholder id, such as `externalAccount:888888888888`.
   public var arn: String
 
   /// Creates a reference.
@@ -76,7 +76,7 @@ public struct ReportHop: Hashable, Sendable {
   public var from: PrincipalRef
   /// The role (or principal) reached.
   public var to: PrincipalRef
-  /// The action or edge kind, e.g. `sts:AssumeRole`, `passRole:ec2`.
+  /// The action or edge kind, such as `sts:AssumeRole`, `passRole:ec2`.
   public var action: String
   /// Allowed or conditional.
   public var status: HopStatus
@@ -105,18 +105,19 @@ public struct ReportHop: Hashable, Sendable {
 
 /// An unresolved condition atom: its TVL-5 label and the full key/operator/values.
 public struct ReportCondition: Hashable, Sendable {
-  /// The short label, e.g. `MFA`, `ExternalId`, `identityNotImported:888888888888`.
+  /// The short label, such as `MFA`, `ExternalId`, `identityNotImported:888888888888`.
   public var label: String
-  /// The condition key, e.g. `aws:MultiFactorAuthPresent` (empty for synthetic atoms).
+  /// The condition key, such as `aws:MultiFactorAuthPresent` (empty for synthetic atoms).
   public var key: String
-  /// The operator, e.g. `Bool` (empty for synthetic atoms).
+  /// The operator, such as `Bool` (empty for synthetic atoms).
   public var conditionOperator: String
   /// The values as written.
   public var values: [String]
 
   /// Creates a condition.
-  public init(label: String, key: String = "", conditionOperator: String = "", values: [String] = [])
-  {
+  public init(
+    label: String, key: String = "", conditionOperator: String = "", values: [String] = []
+  ) {
     self.label = label
     self.key = key
     self.conditionOperator = conditionOperator
@@ -132,9 +133,9 @@ public struct ReportCondition: Hashable, Sendable {
 
 /// Points at one statement of one policy and carries its JSON text.
 public struct StatementRef: Hashable, Sendable {
-  /// The policy's name, e.g. `developers-base` or `trust policy`.
+  /// The policy's name, such as `developers-base` or `trust policy`.
   public var policyName: String
-  /// Where the policy lives, e.g. a policy ARN with version, or `inline on role/ci-pipeline`.
+  /// Where the policy lives, such as a policy ARN with version, or `inline on role/ci-pipeline`.
   public var source: String
   /// The statement index (from 0).
   public var index: Int
@@ -152,7 +153,7 @@ public struct StatementRef: Hashable, Sendable {
     self.json = json
   }
 
-  /// A compact reference, e.g. `developers-base#0 (UseCiRoles)`.
+  /// A compact reference, such as `developers-base#0 (UseCiRoles)`.
   public var shortReference: String {
     "\(policyName)#\(index)" + (sid.map { " (\($0))" } ?? "")
   }

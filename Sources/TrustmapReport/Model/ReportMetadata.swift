@@ -6,13 +6,13 @@ public struct ReportMetadata: Hashable, Sendable {
   public var organizationName: String?
   /// The report title.
   public var title: String
-  /// The tool version, e.g. `0.1.0`.
+  /// The tool version, such as `0.1.0`.
   public var toolVersion: String
   /// The generation time as given by the caller (writers never read the clock).
   public var generatedAt: String
   /// Every input file with its fingerprint.
   public var inputFiles: [InputFile]
-  /// What the analysis assumed, e.g. "no org export: SCPs not evaluated".
+  /// What the analysis assumed, such as "no org export: SCPs not evaluated".
   public var assumptions: [String]
 
   /// Creates metadata.
@@ -37,7 +37,7 @@ public struct InputFile: Hashable, Sendable {
   public var path: String
   /// Lowercase hex SHA-256 of the file's bytes.
   public var sha256: String
-  /// What the file is, e.g. `GAAD 111111111111` or `Organizations export`.
+  /// What the file is, such as `GAAD 111111111111` or `Organizations export`.
   public var kind: String
 
   /// Creates an entry from a known digest.

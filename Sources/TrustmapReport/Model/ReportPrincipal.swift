@@ -2,7 +2,7 @@
 public struct ReportPrincipal: Hashable, Sendable {
   /// The ARN or placeholder id.
   public var arn: String
-  /// A short display name, e.g. `role/ci/deploy-runner`.
+  /// A short display name, such as `role/ci/deploy-runner`.
   public var name: String
   /// The account id (or an empty string for placeholders without one).
   public var account: String

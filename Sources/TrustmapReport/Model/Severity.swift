@@ -1,4 +1,6 @@
-/// How bad a finding is. `Comparable` puts the most severe first.
+/// How bad a finding is.
+///
+/// `Comparable` puts the most severe first.
 public enum Severity: String, CaseIterable, Comparable, Hashable, Sendable {
   case critical, high, medium, low, info
 
@@ -8,7 +10,7 @@ public enum Severity: String, CaseIterable, Comparable, Hashable, Sendable {
   /// Most severe sorts first.
   public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
-  /// The capitalised name for people, e.g. `Critical`.
+  /// The capitalised name for people, such as `Critical`.
   public var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
   /// The SARIF 2.1.0 `level` for this severity.

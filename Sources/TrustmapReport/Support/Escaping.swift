@@ -22,14 +22,18 @@ enum Escape {
   static func anchor(_ text: String) -> String {
     String(
       text.unicodeScalars.map { scalar -> Character in
-        let isSafe = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-")
+        let isSafe =
+          scalar.isASCII
+          && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-")
         return isSafe ? Character(scalar) : "_"
       })
   }
 
-  /// Markdown inline text: backslash-escapes Markdown punctuation, and HTML-escapes `<`, `>`, `&`
-  /// (GitHub renders inline HTML). Newlines become spaces so a name cannot start a block, which
-  /// is also why `-`, `+` and digits (list markers only at a line start) stay as they are.
+  /// Markdown inline text with Markdown punctuation backslash-escaped.
+  ///
+  /// `<`, `>` and `&` become entities (GitHub renders inline HTML). Newlines become spaces so a
+  /// name cannot start a block, which is also why `-`, `+` and digits (list markers only at a
+  /// line start) stay as they are.
   static func markdown(_ text: String) -> String {
     var out = ""
     for character in text {
@@ -62,7 +66,9 @@ enum Escape {
     if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
       value = "'" + value
     }
-    let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    let needsQuotes = value.contains {
+      $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
+    }
     guard needsQuotes else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

@@ -65,7 +65,9 @@ public enum SVGSanitizer {
 
   private static func isAllowed(_ key: String, _ value: String) -> Bool {
     let lowered = value.lowercased().filter { !$0.isWhitespace }
-    if key == "href" || key == "xlink:href" { return lowered.hasPrefix("#") && isPlainFragment(value) }
+    if key == "href" || key == "xlink:href" {
+      return lowered.hasPrefix("#") && isPlainFragment(value)
+    }
     guard allowedAttributes.contains(key) else { return false }
     if lowered.contains("javascript:") || lowered.contains("&#") { return false }
     if lowered.contains("url(") { return lowered.hasPrefix("url(#") && !lowered.contains("url(h") }

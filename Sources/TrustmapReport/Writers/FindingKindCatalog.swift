@@ -37,7 +37,7 @@ public enum FindingKindCatalog {
     known[kind] ?? ("Trustmap finding: \(kind).", "A Trustmap finding of kind \(kind).")
   }
 
-  /// An UpperCamelCase rule name, e.g. `CrossAccountEscalation`.
+  /// An UpperCamelCase rule name, such as `CrossAccountEscalation`.
   public static func ruleName(_ kind: String) -> String {
     kind.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
       .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()

@@ -41,7 +41,9 @@ public enum FindingsJSON: ReportWriter {
   }
 
   private static func input(_ file: InputFile) -> JSONValue {
-    object([("path", .string(file.path)), ("sha256", .string(file.sha256)), ("kind", .string(file.kind))])
+    object([
+      ("path", .string(file.path)), ("sha256", .string(file.sha256)), ("kind", .string(file.kind)),
+    ])
   }
 
   private static func summary(_ document: ReportDocument) -> JSONValue {

@@ -54,7 +54,9 @@ public enum MarkdownSummary: ReportWriter {
       }
     }
     if findings.count > topFindingCount {
-      lines += ["", "…and \(findings.count - topFindingCount) more in `report.html` and `findings.json`."]
+      lines += [
+        "", "…and \(findings.count - topFindingCount) more in `report.html` and `findings.json`.",
+      ]
     }
     return lines
   }
@@ -64,10 +66,13 @@ public enum MarkdownSummary: ReportWriter {
     guard !coverage.isEmpty else { return [] }
     var lines = ["", "### Coverage", ""]
     if !coverage.missingPolicies.isEmpty {
-      lines.append("- Policies referenced but missing from the export: \(coverage.missingPolicies.count)")
+      lines.append(
+        "- Policies referenced but missing from the export: \(coverage.missingPolicies.count)")
     }
     if !coverage.unresolvedConditions.isEmpty {
-      let labels = coverage.unresolvedConditions.map { "\(Escape.markdownCode($0.label)) × \($0.count)" }
+      let labels = coverage.unresolvedConditions.map {
+        "\(Escape.markdownCode($0.label)) × \($0.count)"
+      }
       lines.append("- Unresolved conditions: " + labels.joined(separator: ", "))
     }
     if !coverage.unimportedAccounts.isEmpty {

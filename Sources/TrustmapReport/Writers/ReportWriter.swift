@@ -3,7 +3,7 @@
 /// Shaped like SwiftLint's `Reporter` (`generateReport(_:) -> String`): no clock, no disk, the
 /// same document always gives the same bytes.
 public protocol ReportWriter {
-  /// The file name inside the output directory, e.g. `findings.json`.
+  /// The file name inside the output directory, such as `findings.json`.
   static var fileName: String { get }
   /// The file's text.
   static func render(_ document: ReportDocument) -> String

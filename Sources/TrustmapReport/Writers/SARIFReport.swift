@@ -23,7 +23,10 @@ public enum SARIFReport: ReportWriter {
     let run = object([
       ("tool", object([("driver", driver)])),
       ("artifacts", .array(document.metadata.inputFiles.map(artifact))),
-      ("results", .array(findings.map { result($0, ruleIndex: kinds.firstIndex(of: $0.kind) ?? 0) })),
+      (
+        "results",
+        .array(findings.map { result($0, ruleIndex: kinds.firstIndex(of: $0.kind) ?? 0) })
+      ),
       ("properties", object([("generatedAt", .string(document.metadata.generatedAt))])),
     ])
     let log = object([
@@ -46,20 +49,32 @@ public enum SARIFReport: ReportWriter {
 
   private static func result(_ finding: ReportFinding, ruleIndex: Int) -> JSONValue {
     var text = finding.title + ". " + finding.summary
-    if !finding.hops.isEmpty { text += " Path: " + MarkdownSummary.chain(finding.hops, code: false) + "." }
+    if !finding.hops.isEmpty {
+      text += " Path: " + MarkdownSummary.chain(finding.hops, code: false) + "."
+    }
     let locations = finding.principals.map { arn in
-      object([("logicalLocations", .array([object([("fullyQualifiedName", .string(arn)), ("kind", "resource")])]))])
+      object([
+        (
+          "logicalLocations",
+          .array([object([("fullyQualifiedName", .string(arn)), ("kind", "resource")])])
+        )
+      ])
     }
     return object([
       ("ruleId", .string(finding.kind)), ("ruleIndex", number(ruleIndex)),
-      ("level", .string(finding.severity.sarifLevel)), ("message", object([("text", .string(text))])),
+      ("level", .string(finding.severity.sarifLevel)),
+      ("message", object([("text", .string(text))])),
       ("locations", .array(locations)),
       ("partialFingerprints", object([("trustmapFindingId/v1", .string(finding.id))])),
-      ("properties", object([
-        ("findingId", .string(finding.id)), ("severity", .string(finding.severity.rawValue)),
-        ("status", .string(finding.status.rawValue)), ("conditions", strings(finding.conditionLabels)),
-        ("principalCount", number(finding.count)), ("hops", number(finding.hops.count)),
-      ])),
+      (
+        "properties",
+        object([
+          ("findingId", .string(finding.id)), ("severity", .string(finding.severity.rawValue)),
+          ("status", .string(finding.status.rawValue)),
+          ("conditions", strings(finding.conditionLabels)),
+          ("principalCount", number(finding.count)), ("hops", number(finding.hops.count)),
+        ])
+      ),
     ])
   }
 
