@@ -27,7 +27,7 @@ let package = Package(
       name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
     .target(
       name: "TrustmapRender",
-      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
+      dependencies: ["TrustmapModel", "CGraphviz"]),
     .target(
       name: "TrustmapReport",
       dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender"]),
@@ -48,6 +48,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "trustmap-graph-bench", dependencies: ["TrustmapGraph"]),
+    .executableTarget(name: "trustmap-render-bench", dependencies: ["TrustmapRender"]),
 
     .target(
       name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
@@ -68,5 +69,8 @@ let package = Package(
     .testTarget(
       name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
     .testTarget(name: "TrustmapGraphTests", dependencies: ["TrustmapGraph"]),
+    .testTarget(
+      name: "TrustmapRenderTests", dependencies: ["TrustmapRender", "TrustmapTestSupport"],
+      exclude: ["Golden"]),
   ]
 )
