@@ -52,6 +52,7 @@ public struct GraphvizRenderer: GraphRendering {
     agreseterrors()
     guard let context = gvContext() else { throw .noGraphvizContext }
     defer { gvFreeContext(context) }
+    agsetfile(nil)  // resets libcgraph's line counter, which otherwise runs on across graphs
     guard let graph = dot.withCString({ agmemread($0) }) else {
       throw .invalidDOT(lastMessage())
     }
