@@ -55,9 +55,9 @@ public enum DOTText {
       .joined(separator: "&#10;")
   }
 
-  /// Text for inside an HTML-like label: sanitised, truncated and entity-escaped.
-  public static func html(_ text: String) -> String {
-    escapedForHTML(visibleLine(text))
+  /// Text for inside an HTML-like label: sanitised, truncated to `limit` and entity-escaped.
+  public static func html(_ text: String, limit: Int = maximumLineLength) -> String {
+    escapedForHTML(truncated(sanitized(text), to: limit))
   }
 
   /// Escapes markup characters and backslashes for an HTML-like label or attribute value.

@@ -59,9 +59,10 @@ public struct DOTWriter: Sendable {
   }
 
   private func titleLabel(_ diagram: Diagram) -> String {
-    var parts = ["<B>" + DOTText.html(diagram.title) + "</B>"]
+    var parts = ["<B>" + DOTText.html(diagram.title, limit: 160) + "</B>"]
     for note in diagram.notes {
-      parts.append("<FONT POINT-SIZE=\"10\" COLOR=\"#6b7380\">" + DOTText.html(note) + "</FONT>")
+      parts.append(
+        "<FONT POINT-SIZE=\"10\" COLOR=\"#6b7380\">" + DOTText.html(note, limit: 240) + "</FONT>")
     }
     return "<" + parts.joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>>"
   }
@@ -119,23 +120,10 @@ public struct DOTWriter: Sendable {
   }
 
   private func writeLegend(_ legend: DiagramLegend, into out: inout DOTOutput) {
-    out.line("subgraph cluster_legend {")
-    out.indent += 1
+    let rows = legend.nodes.map(DOTLegendTable.row(node:)) + legend.edges.map(DOTLegendTable.row(edge:))
     out.line(
-      "graph [label=<<B>Legend</B>>, labeljust=\"l\", style=\"rounded\", color=\"#c5cbd3\", "
-        + "fontsize=\"11\"];")
-    for (index, node) in legend.nodes.enumerated() {
-      out.line(nodeStatement(node, id: "l\(index + 1)"))
-    }
-    for (index, edge) in legend.edges.enumerated() {
-      let (from, to) = ("le\(index + 1)a", "le\(index + 1)b")
-      for dot in [from, to] {
-        out.line(dot + " [label=\"\", shape=\"point\", width=\"0.05\", color=\"#9aa3ae\"];")
-      }
-      out.line(edgeStatement(edge, from: from, to: to))
-    }
-    out.indent -= 1
-    out.line("}")
+      "legend [label=<" + DOTLegendTable.table(rows) + ">, tooltip=\"Legend\", shape=\"plain\", "
+        + "style=\"\"];")
   }
 
   func label(_ label: DiagramLabel) -> String {

@@ -127,7 +127,7 @@ struct TreeBuilder {
     edges.append(
       TrustStyle.edge(
         reached.via, crossAccount: source?.accountID != reached.principal.accountID,
-        intoAdmin: reached.principal.isAdmin, label: TrustStyle.actionLabel(reached.via)))
+        intoAdmin: reached.principal.isAdmin, label: TrustStyle.compactLabel(reached.via)))
   }
 
   private mutating func addNote(under parent: String, hidden: [ReachedPrincipal]) {

@@ -91,9 +91,9 @@ struct MergedEdges {
     merged.isEscalation = bucket.allSatisfy(\.isEscalation)
     let intoAdmin = bucket.contains { byID[$0.to]?.isAdmin ?? false }
     let cross = bucket.contains { byID[$0.from]?.accountID != byID[$0.to]?.accountID }
-    let label: DiagramLabel =
+    let label: DiagramLabel? =
       bucket.count == 1
-      ? TrustStyle.actionLabel(first) : .text("\(bucket.count) edges")
+      ? TrustStyle.compactLabel(first) : .text("\(bucket.count) edges")
     return TrustStyle.edge(
       merged, crossAccount: cross, intoAdmin: intoAdmin, label: label, from: from, to: to)
   }

@@ -3,9 +3,9 @@ public enum StandardLegend {
   /// Shapes of principals and the line styles of trust edges.
   public static let principals = DiagramLegend(
     nodes: [
-      sample("user", .user), sample("role", .role), sample("identity provider", .identityProvider),
-      sample("AWS service", .service), sample("outside the imported accounts", .externalPrincipal),
-      sample("administrator", .role, admin: true),
+      sample("user — box", .user), sample("role — ellipse", .role), sample("identity provider — diamond", .identityProvider),
+      sample("AWS service — hexagon", .service), sample("outside the imported accounts — dashed", .externalPrincipal),
+      sample("administrator — double border", .role, admin: true),
     ],
     edges: lineStyles)
 
@@ -26,7 +26,7 @@ public enum StandardLegend {
         key: "tier\(tier)", label: .text(tierName(tier)), fillColor: colors.fill,
         borderColor: colors.border)
     } + [
-      sample("outside the organisation", .externalAccount)
+      sample("outside the organisation — dashed", .externalAccount)
     ],
     edges: [
       edge("trust between accounts (count)", .solid, Palette.crossAccount),

@@ -54,6 +54,12 @@ public enum TrustStyle {
     return .plain(lines)
   }
 
+  /// Like `actionLabel`, but `nil` for a plain, unconditional `sts:AssumeRole`: in crowded
+  /// views the line style already says it.
+  public static func compactLabel(_ trust: DiagramTrust) -> DiagramLabel? {
+    trust.action == "sts:AssumeRole" && !trust.isConditional ? nil : actionLabel(trust)
+  }
+
   /// A grey note node, used to say what a view did not draw.
   public static func note(key: String, _ lines: [String], tooltip: String? = nil) -> DiagramNode {
     DiagramNode(
