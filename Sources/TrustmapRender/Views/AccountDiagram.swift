@@ -34,9 +34,9 @@ public enum AccountDiagram {
     let outside = input.principals.filter { $0.accountID != input.accountID }
     var grouping = PrincipalGrouping()
     let keptInside = grouping.keep(ranking.ordered(inside), limit: maxInside) { $0.groupName }
-    let keptOutside = grouping.keep(ranking.ordered(outside), limit: maxOutside) {
-      "principals in " + $0.accountLabel
-    }
+    let keptOutside = grouping.keep(
+      ranking.ordered(outside), limit: maxOutside, spansAccounts: true
+    ) { $0.groupName + " in other accounts" }
     let merged = MergedEdges(input.links, grouping: grouping, principals: input.principals)
     let clusters = accountClusters(input, inside: keptInside, outside: keptOutside, grouping)
     return Diagram(
@@ -54,8 +54,9 @@ public enum AccountDiagram {
     for group in grouping.groups.values {
       let node = TrustStyle.note(
         key: group.key, ["\(group.members.count) " + group.name],
-        tooltip: group.members.prefix(60).map(\.name).joined(separator: "\n"))
-      let account = group.members.first?.accountID ?? ""
+        tooltip: group.members.prefix(60).map { $0.name + " (" + $0.accountLabel + ")" }
+          .joined(separator: "\n"))
+      let account = group.spansAccounts ? "" : group.members.first?.accountID ?? ""
       if let index = result.clusters.firstIndex(where: { $0.key == "account:" + account }) {
         result.clusters[index].nodes.append(node)
       } else if let first = group.members.first, !account.isEmpty {

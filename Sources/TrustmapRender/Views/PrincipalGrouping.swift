@@ -29,21 +29,26 @@ struct PrincipalGrouping {
   struct Group {
     let key: String
     let name: String
+    /// Whether the group gathers principals of several accounts (drawn outside any box).
+    let spansAccounts: Bool
     var members: [DiagramPrincipal]
   }
 
   private(set) var groups: [String: Group] = [:]
   private var groupOf: [String: String] = [:]
 
-  /// Keeps the first `limit` principals of `ordered` and groups the rest by `name`.
+  /// Keeps the first `limit` principals of `ordered` and groups the rest by `name`, per
+  /// account unless `spansAccounts`.
   mutating func keep(
-    _ ordered: [DiagramPrincipal], limit: Int, groupName: (DiagramPrincipal) -> String
+    _ ordered: [DiagramPrincipal], limit: Int, spansAccounts: Bool = false,
+    groupName: (DiagramPrincipal) -> String
   ) -> [DiagramPrincipal] {
     guard ordered.count > limit else { return ordered }
     for principal in ordered.dropFirst(limit) {
       let name = groupName(principal)
-      let key = "group:" + principal.accountID + ":" + name
-      groups[key, default: Group(key: key, name: name, members: [])].members.append(principal)
+      let key = "group:" + (spansAccounts ? "*" : principal.accountID) + ":" + name
+      let empty = Group(key: key, name: name, spansAccounts: spansAccounts, members: [])
+      groups[key, default: empty].members.append(principal)
       groupOf[principal.id] = key
     }
     return Array(ordered.prefix(limit))
