@@ -22,13 +22,19 @@ enum SyntheticViews {
     }
     var links: [OverviewLink] = []
     for _ in 0..<2_000 {
-      let (from, to) = (Int.random(in: 0..<500, using: &generator), Int.random(in: 0..<500, using: &generator))
+      let (from, to) = (
+        Int.random(in: 0..<500, using: &generator), Int.random(in: 0..<500, using: &generator)
+      )
       for _ in 0..<Int.random(in: 1...5, using: &generator) {
-        links.append(OverviewLink(from: account(from), to: account(to), intoAdmin: Int.random(in: 0..<20, using: &generator) == 0))
+        links.append(
+          OverviewLink(
+            from: account(from), to: account(to),
+            intoAdmin: Int.random(in: 0..<20, using: &generator) == 0))
       }
     }
     return OverviewInput(
-      organizationName: "synthetic", root: OverviewUnit(id: "r-0", name: "o-synthetic", children: units),
+      organizationName: "synthetic",
+      root: OverviewUnit(id: "r-0", name: "o-synthetic", children: units),
       accounts: accounts, links: links)
   }
 
@@ -41,7 +47,9 @@ enum SyntheticViews {
 
   static func account() -> AccountViewInput {
     let home = account(0)
-    let roles = (0..<1_000).map { role(home, ($0 % 3 == 0 ? "svc-" : "app-") + "role-\($0)", admin: $0 % 97 == 0) }
+    let roles = (0..<1_000).map {
+      role(home, ($0 % 3 == 0 ? "svc-" : "app-") + "role-\($0)", admin: $0 % 97 == 0)
+    }
     let outside = (1..<200).map { role(account($0), "caller-\($0)") }
     let links =
       outside.enumerated().map { DiagramTrust(from: $1.id, to: roles[$0 * 5].id) }
@@ -56,7 +64,9 @@ enum SyntheticViews {
     for index in 0..<5_000 {
       let principal = role(account(index % 500), "reached-\(index)", admin: index % 50 == 0)
       let parent = parents[index / 6]
-      reached.append(ReachedPrincipal(principal: principal, via: DiagramTrust(from: parent.id, to: principal.id)))
+      reached.append(
+        ReachedPrincipal(principal: principal, via: DiagramTrust(from: parent.id, to: principal.id))
+      )
       parents.append(principal)
     }
     return PrincipalViewInput(root: root, reached: reached)

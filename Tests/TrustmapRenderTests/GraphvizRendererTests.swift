@@ -83,7 +83,9 @@ struct GraphvizRendererTests {
       return try await group.reduce(into: []) { $0.append($1) }
     }
     // libcgraph orders clusters by string addresses, so compare the lines, not their order.
-    let lines = { (svg: [UInt8]) in String(decoding: svg, as: UTF8.self).split(separator: "\n").sorted() }
+    let lines = { (svg: [UInt8]) in
+      String(decoding: svg, as: UTF8.self).split(separator: "\n").sorted()
+    }
     #expect(results.count == 32)
     #expect(results.allSatisfy { lines($0) == lines(expected) })
   }

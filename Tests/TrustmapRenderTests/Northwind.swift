@@ -54,12 +54,15 @@ enum Northwind {
     }
     var links: [OverviewLink] = []
     for member in ["222222222222", "333333333333", "444444444444", "555555555555", "666666666666"] {
-      links += Array(repeating: OverviewLink(from: "111111111111", to: member, intoAdmin: true), count: 3)
+      links += Array(
+        repeating: OverviewLink(from: "111111111111", to: member, intoAdmin: true), count: 3)
     }
     for target in names.keys where target != "222222222222" {
       links.append(OverviewLink(from: "222222222222", to: target))
     }
-    links += Array(repeating: OverviewLink(from: "222222222222", to: "111111111111", intoAdmin: true, isConditional: true), count: 4)
+    links += Array(
+      repeating: OverviewLink(
+        from: "222222222222", to: "111111111111", intoAdmin: true, isConditional: true), count: 4)
     links += Array(repeating: OverviewLink(from: "555555555555", to: "333333333333"), count: 5)
     links += [
       OverviewLink(from: "333333333333", to: "444444444444", intoAdmin: true),
@@ -68,14 +71,23 @@ enum Northwind {
       OverviewLink(from: "externalAccount:999999999999", to: "444444444444", isConditional: true),
       OverviewLink(from: "externalAccount:888888888888", to: "111111111111", isConditional: true),
       OverviewLink(from: "EXTERNAL_ANY", to: "666666666666", isPublic: true),
-      OverviewLink(from: "oidc:token.actions.githubusercontent.com", to: "444444444444", isPublic: true),
+      OverviewLink(
+        from: "oidc:token.actions.githubusercontent.com", to: "444444444444", isPublic: true),
     ]
     let outsiders = [
-      OverviewOutsider(key: "externalAccount:999999999999", name: "Skyline Monitoring (999999999999)", kind: .externalAccount),
-      OverviewOutsider(key: "externalAccount:888888888888", name: "Ledgerly (888888888888)", kind: .externalAccount),
+      OverviewOutsider(
+        key: "externalAccount:999999999999", name: "Skyline Monitoring (999999999999)",
+        kind: .externalAccount),
+      OverviewOutsider(
+        key: "externalAccount:888888888888", name: "Ledgerly (888888888888)", kind: .externalAccount
+      ),
       OverviewOutsider(key: "EXTERNAL_ANY", name: "anyone", kind: .anyone),
-      OverviewOutsider(key: "oidc:token.actions.githubusercontent.com", name: "GitHub Actions (any repo)", kind: .identityProvider),
+      OverviewOutsider(
+        key: "oidc:token.actions.githubusercontent.com", name: "GitHub Actions (any repo)",
+        kind: .identityProvider),
     ]
-    return OverviewInput(organizationName: "Northwind Logistics", root: root, accounts: accounts, outsiders: outsiders, links: links)
+    return OverviewInput(
+      organizationName: "Northwind Logistics", root: root, accounts: accounts, outsiders: outsiders,
+      links: links)
   }()
 }

@@ -37,18 +37,22 @@ extension Northwind {
       DiagramTrust(from: oscar.id, to: breakGlass.id),
       DiagramTrust(from: management.id, to: orgAccess.id),
       DiagramTrust(from: scanner.id, to: audit.id),
-      DiagramTrust(from: dan.id, to: lambda.id, action: "iam:PassRole + lambda:*", isEscalation: true),
+      DiagramTrust(
+        from: dan.id, to: lambda.id, action: "iam:PassRole + lambda:*", isEscalation: true),
     ]
     return AccountViewInput(
       accountID: dev, accountName: names[dev], principals: principals, links: links)
   }()
 
   static let danRadius: PrincipalViewInput = {
-    let prodRoles = ["prod-app-server", "prod-batch", "prod-readonly"].map { principal("444444444444", $0) }
+    let prodRoles = ["prod-app-server", "prod-batch", "prod-readonly"].map {
+      principal("444444444444", $0)
+    }
     var reached = [
       ReachedPrincipal(principal: pipeline, via: DiagramTrust(from: dan.id, to: pipeline.id)),
       ReachedPrincipal(principal: runner, via: DiagramTrust(from: pipeline.id, to: runner.id)),
-      ReachedPrincipal(principal: prodDeploy, via: DiagramTrust(from: runner.id, to: prodDeploy.id)),
+      ReachedPrincipal(
+        principal: prodDeploy, via: DiagramTrust(from: runner.id, to: prodDeploy.id)),
       ReachedPrincipal(
         principal: principal("555555555555", "dev-deploy", admin: true),
         via: DiagramTrust(from: runner.id, to: "arn:aws:iam::555555555555:role/dev-deploy")),
@@ -59,7 +63,8 @@ extension Northwind {
           action: "iam:PassRole + lambda:*", isEscalation: true)),
     ]
     reached += prodRoles.map {
-      ReachedPrincipal(principal: $0, via: DiagramTrust(from: prodDeploy.id, to: $0.id, conditions: ["MFA"]))
+      ReachedPrincipal(
+        principal: $0, via: DiagramTrust(from: prodDeploy.id, to: $0.id, conditions: ["MFA"]))
     }
     return PrincipalViewInput(root: dan, reached: reached)
   }()

@@ -38,7 +38,8 @@ struct ViewCapTests {
     let ids = (1...9).map { String(repeating: String($0), count: 12) }
     let accounts = ids.map { OverviewAccount(id: $0, name: "a" + $0.prefix(1), tier: 2) }
     let links = [
-      OverviewLink(from: ids[0], to: ids[1]), OverviewLink(from: ids[2], to: ids[3], intoAdmin: true),
+      OverviewLink(from: ids[0], to: ids[1]),
+      OverviewLink(from: ids[2], to: ids[3], intoAdmin: true),
     ]
     let diagram = OverviewDiagram.diagram(
       OverviewInput(

@@ -17,7 +17,8 @@ public func assertGolden(
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(actual.utf8).write(to: url)
-      Issue.record("recorded \(url.path); unset RECORD_GOLDEN and run again", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded \(url.path); unset RECORD_GOLDEN and run again", sourceLocation: sourceLocation)
     } catch {
       Issue.record("could not record \(url.path): \(error)", sourceLocation: sourceLocation)
     }
@@ -25,7 +26,8 @@ public func assertGolden(
   }
   guard let data = try? Data(contentsOf: url), let expected = String(data: data, encoding: .utf8)
   else {
-    Issue.record("no golden file \(url.path); run with RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+    Issue.record(
+      "no golden file \(url.path); run with RECORD_GOLDEN=1", sourceLocation: sourceLocation)
     return
   }
   if expected != actual {

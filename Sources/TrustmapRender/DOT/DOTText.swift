@@ -1,5 +1,6 @@
-/// Escapes untrusted text (names, paths, tags from export files) for the places `DOTWriter`
-/// writes it. Every function here returns text that cannot leave its DOT string or HTML-like
+/// Escapes untrusted text (names, paths, tags from export files) for `DOTWriter`.
+///
+/// Every function here returns text that cannot leave its DOT string or HTML-like
 /// label, and that Graphviz turns into well-formed SVG.
 ///
 /// Graphviz processes backslashes after parsing (`\N` is the node id, `\\` a backslash), once

@@ -120,7 +120,8 @@ public struct DOTWriter: Sendable {
   }
 
   private func writeLegend(_ legend: DiagramLegend, into out: inout DOTOutput) {
-    let rows = legend.nodes.map(DOTLegendTable.row(node:)) + legend.edges.map(DOTLegendTable.row(edge:))
+    let rows =
+      legend.nodes.map(DOTLegendTable.row(node:)) + legend.edges.map(DOTLegendTable.row(edge:))
     out.line(
       "legend [label=<" + DOTLegendTable.table(rows) + ">, tooltip=\"Legend\", shape=\"plain\", "
         + "style=\"\"];")

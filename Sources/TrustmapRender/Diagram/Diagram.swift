@@ -5,7 +5,7 @@
 public struct Diagram: Hashable, Sendable {
   /// The title drawn above the diagram.
   public var title: String
-  /// Notes drawn under the title, e.g. what was elided to keep the diagram readable.
+  /// Notes drawn under the title, such as what was elided to keep the diagram readable.
   public var notes: [String]
   /// The direction in which ranks run.
   public var rankDirection: RankDirection

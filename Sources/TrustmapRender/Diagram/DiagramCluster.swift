@@ -8,7 +8,7 @@ public struct DiagramCluster: Hashable, Sendable {
   public var fillColor: String
   /// The border colour (`#rrggbb`).
   public var borderColor: String
-  /// Whether the border is dashed (e.g. outside the organisation).
+  /// Whether the border is dashed (such as outside the organisation).
   public var dashed: Bool
   /// The nodes directly inside this cluster.
   public var nodes: [DiagramNode]

@@ -1,6 +1,6 @@
 /// One node of a diagram.
 public struct DiagramNode: Hashable, Sendable {
-  /// The caller's stable key (e.g. an ARN); edges refer to it. Never written to the output.
+  /// The caller's stable key (such as an ARN), which edges refer to; never written out.
   public var key: String
   /// What the node shows.
   public var label: DiagramLabel

@@ -43,7 +43,7 @@ public struct GraphvizRenderer: GraphRendering {
     }
   }
 
-  /// Must run under `graphvizLock`. Keeps libgraphviz's messages off stderr and in the error.
+  /// Lays out and renders under `graphvizLock`; libgraphviz's messages go into the error.
   private static func layOutAndRender(
     _ dot: String, format: String, engine: String
   ) throws(RenderError) -> [UInt8] {
@@ -90,7 +90,7 @@ public struct GraphvizRenderer: GraphRendering {
 
 /// Facts about the linked libgraphviz.
 public enum GraphvizLibrary {
-  /// The version string libgvc reports, e.g. `2.43.0`.
+  /// The version string libgvc reports, such as `2.43.0`.
   public static var version: String {
     graphvizLock.withLock { _ in
       guard let context = gvContext() else { return "unknown" }

@@ -2,7 +2,8 @@
 enum AccountClusters {
   /// Clusters for principals inside accounts; principals of no account (anyone) stay loose.
   static func group(
-    _ principals: [DiagramPrincipal], node: (DiagramPrincipal) -> DiagramNode = {
+    _ principals: [DiagramPrincipal],
+    node: (DiagramPrincipal) -> DiagramNode = {
       TrustStyle.node($0, showAccount: false)
     }
   ) -> (clusters: [DiagramCluster], loose: [DiagramNode]) {

@@ -21,9 +21,10 @@ public struct AccountViewInput: Hashable, Sendable {
   }
 }
 
-/// Draws one account: its principals in a box, outside principals in boxes of their own
-/// accounts. Above the caps, the least interesting principals are grouped by category
-/// (e.g. "37 service roles") and their edges merged, so the view never becomes a hairball.
+/// Draws one account's principals, and outside principals in boxes of their own accounts.
+///
+/// Above the caps, the least interesting principals are grouped by category
+/// (such as "37 service roles") and their edges merged, so the view never becomes a hairball.
 public enum AccountDiagram {
   /// The diagram for `input`, drawing at most `maxInside` + `maxOutside` single principals.
   public static func diagram(

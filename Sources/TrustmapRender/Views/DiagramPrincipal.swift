@@ -2,7 +2,7 @@
 public struct DiagramPrincipal: Hashable, Sendable {
   /// A stable unique key: the ARN, or a placeholder key such as `externalAccount:999999999999`.
   public var id: String
-  /// The short name drawn in the node, e.g. `ci/deploy-runner`.
+  /// The short name drawn in the node, such as `ci/deploy-runner`.
   public var name: String
   /// The 12-digit account the principal lives in (for the public, an empty string).
   public var accountID: String
@@ -12,7 +12,7 @@ public struct DiagramPrincipal: Hashable, Sendable {
   public var kind: PrincipalKind
   /// Whether the principal is an administrator (drawn with a double border).
   public var isAdmin: Bool
-  /// A group name for large views, e.g. `service roles`; defaults from `kind`.
+  /// A group name for large views, such as `service roles`; defaults from `kind`.
   public var category: String?
 
   /// Creates a principal.

@@ -4,7 +4,7 @@ public struct DiagramTrust: Hashable, Sendable {
   public var from: String
   /// The id of the principal it can become or act on.
   public var to: String
-  /// The action, e.g. `sts:AssumeRole`, or an escalation primitive.
+  /// The action, such as `sts:AssumeRole`, or an escalation primitive.
   public var action: String
   /// Whether the edge depends on conditions (EDG-2 `conditional`): drawn dashed.
   public var isConditional: Bool

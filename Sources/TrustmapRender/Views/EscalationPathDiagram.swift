@@ -1,6 +1,6 @@
 /// An escalation path: its principals, left to right, one hop per edge.
 public struct EscalationPathInput: Hashable, Sendable {
-  /// What the path shows, e.g. `dan.dev → prod-deploy (admin of northwind-prod)`.
+  /// What the path shows, such as `dan.dev → prod-deploy (admin of northwind-prod)`.
   public var title: String
   /// The principals in order, from the start to the target.
   public var steps: [DiagramPrincipal]

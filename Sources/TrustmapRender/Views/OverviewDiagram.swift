@@ -1,5 +1,6 @@
-/// Draws the organisation: accounts coloured by tier inside nested OU boxes, one edge per pair
-/// of accounts labelled with how many principal-level edges it stands for, and outsiders
+/// Draws the organisation's accounts by OU and tier, with one edge per pair of accounts.
+///
+/// Each edge is labelled with how many principal-level edges it stands for; outsiders sit
 /// outside the organisation's box. Large organisations are elided: the strongest `maxLinks`
 /// links are drawn, and accounts without a drawn link fold into "N quiet accounts" per OU.
 /// The notes under the title say what was left out.

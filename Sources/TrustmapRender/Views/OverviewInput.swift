@@ -27,7 +27,7 @@ public struct OverviewInput: Hashable, Sendable {
 
 /// An organisational unit (or the root) with its accounts and child units.
 public struct OverviewUnit: Hashable, Sendable {
-  /// The OU id, e.g. `ou-nw01-sec4r7k2`.
+  /// The OU id, such as `ou-nw01-sec4r7k2`.
   public var id: String
   /// The OU name.
   public var name: String
@@ -37,8 +37,7 @@ public struct OverviewUnit: Hashable, Sendable {
   public var children: [OverviewUnit]
 
   /// Creates a unit.
-  public init(id: String, name: String, accountIDs: [String] = [], children: [OverviewUnit] = [])
-  {
+  public init(id: String, name: String, accountIDs: [String] = [], children: [OverviewUnit] = []) {
     self.id = id
     self.name = name
     self.accountIDs = accountIDs
@@ -65,9 +64,9 @@ public struct OverviewAccount: Hashable, Sendable {
 
 /// Something outside the organisation that trust edges come from.
 public struct OverviewOutsider: Hashable, Sendable {
-  /// The key links use, e.g. `externalAccount:999999999999` or `EXTERNAL_ANY`.
+  /// The key links use, such as `externalAccount:999999999999` or `EXTERNAL_ANY`.
   public var key: String
-  /// What the node shows, e.g. `Skyline Monitoring (vendor)`.
+  /// What the node shows, such as `Skyline Monitoring (vendor)`.
   public var name: String
   /// External account, identity provider or anyone.
   public var kind: PrincipalKind

@@ -61,7 +61,8 @@ struct OverviewLayout {
     return DiagramNode(
       key: id,
       label: .rich([
-        LabelLine(account?.name ?? id, bold: true), LabelLine(id, pointSize: 9, color: Palette.muted),
+        LabelLine(account?.name ?? id, bold: true),
+        LabelLine(id, pointSize: 9, color: Palette.muted),
       ]),
       shape: .box, fillColor: colors.fill, borderColor: colors.border,
       tooltip: (account?.name ?? "account not imported") + " (" + id + "), " + tierText)

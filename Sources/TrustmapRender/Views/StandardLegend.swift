@@ -3,8 +3,10 @@ public enum StandardLegend {
   /// Shapes of principals and the line styles of trust edges.
   public static let principals = DiagramLegend(
     nodes: [
-      sample("user — box", .user), sample("role — ellipse", .role), sample("identity provider — diamond", .identityProvider),
-      sample("AWS service — hexagon", .service), sample("outside the imported accounts — dashed", .externalPrincipal),
+      sample("user — box", .user), sample("role — ellipse", .role),
+      sample("identity provider — diamond", .identityProvider),
+      sample("AWS service — hexagon", .service),
+      sample("outside the imported accounts — dashed", .externalPrincipal),
       sample("administrator — double border", .role, admin: true),
     ],
     edges: lineStyles)
