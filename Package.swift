@@ -27,7 +27,7 @@ let package = Package(
       name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
     .target(
       name: "TrustmapRender",
-      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
+      dependencies: ["TrustmapModel", "CGraphviz"]),
     // Report writers build against their own view model (ReportDocument) for now.
     .target(name: "TrustmapReport", dependencies: ["TrustmapModel"], exclude: ["Schemas"]),
     .target(
@@ -47,6 +47,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "trustmap-graph-bench", dependencies: ["TrustmapGraph"]),
+    .executableTarget(name: "trustmap-render-bench", dependencies: ["TrustmapRender"]),
 
     .target(
       name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
@@ -72,5 +73,8 @@ let package = Package(
       dependencies: ["TrustmapReport", "TrustmapModel", "TrustmapTestSupport"],
       exclude: ["Golden", "Schemas"]
     ),
+    .testTarget(
+      name: "TrustmapRenderTests", dependencies: ["TrustmapRender", "TrustmapTestSupport"],
+      exclude: ["Golden"]),
   ]
 )

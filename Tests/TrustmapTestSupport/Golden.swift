@@ -3,12 +3,15 @@ import Testing
 
 /// Compares `actual` with `Golden/<name>.<ext>` next to the calling test file.
 ///
-/// With `RECORD_GOLDEN=1` it rewrites the file and still records an issue, so a recording run
-/// never passes. On a mismatch it records the first differing lines.
+/// `name` defaults to the calling test's name. With `RECORD_GOLDEN=1` it rewrites the file and
+/// still records an issue, so a recording run never passes (style guide §8). On a mismatch it
+/// records the first differing lines.
 public func assertGolden(
-  _ actual: String, named name: String, ext: String, filePath: String = #filePath,
+  _ actual: String, named explicitName: String? = nil, ext: String,
+  testName: String = #function, filePath: String = #filePath,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
+  let name = explicitName ?? String(testName.prefix { $0 != "(" })
   let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")
   let file = folder.appendingPathComponent("\(name).\(ext)")
