@@ -151,9 +151,16 @@ public struct CompiledDocument: Hashable, Sendable {
   public let dependsOnPrincipal: Bool
   /// A small id, unique within one `PolicyCache`, used in fingerprints.
   public let cacheID: Int
+  /// Positions of the statements whose action element covers `sts:AssumeRole`: the graph asks
+  /// that action millions of times, so its statement list is precomputed.
+  let assumeRolePositions: [Int]
+  /// Every position, for other actions.
+  let allPositions: [Int]
 
   init(statements: [CompiledStatement], findings: [LintFinding], usesVariables: Bool, cacheID: Int) {
     self.statements = statements
+    assumeRolePositions = statements.indices.filter { statements[$0].coversAction(EvalRequest.assumeRole) }
+    allPositions = Array(statements.indices)
     self.findings = findings
     self.usesVariables = usesVariables
     dependsOnPrincipal = statements.contains { $0.dependsOnPrincipal }

@@ -24,6 +24,12 @@ extension PolicyEngine {
     var factors = Factors(same: side.accountID == role.accountID)
     factors.trust = trustLayer(role, side.caller, action, context, &trace)
     let request = EvalRequest(action: action, resource: role.roleARN.rawValue, caller: side.caller, partition: partition)
+    if factors.trust.allow.truth == .false {
+      // The trust side already decides F; only the reason (an explicit deny first) is open.
+      var decision = trustDenied(side, role, request, context, factors.trust.deny)
+      decision.attributes.timeDependent = decision.attributes.timeDependent || trace.timeDependent
+      return decision
+    }
     identityFactors(side, request, context, &trace, &factors)
     factors.rcpDeny = StatementEvaluator.rcpDeny(role.rcp, request: request, context: context, trace: &trace)
     var builder = DecisionBuilder(factors: factors, options: options, guardrails: guardrailsEvaluated)
@@ -69,6 +75,41 @@ extension PolicyEngine {
     factors.scpOK = scp.ok
     factors.scpDeny = scp.deny
     factors.scpWitnesses = scp.witnesses
+  }
+
+  /// §3.7 reason order when `trustAny` is F: a matching `Deny` anywhere, else `trust`.
+  func trustDenied(
+    _ side: IdentitySide, _ role: TrustSide, _ request: EvalRequest, _ context: RequestContext,
+    _ trustDeny: Term
+  ) -> Decision {
+    var trace = EvalTrace()
+    var deny = trustDeny
+    if deny.truth != .true {
+      let identityRequest = EvalRequest(action: request.action, resource: request.resource, caller: nil, partition: request.partition)
+      var layer = LayerResult()
+      layer.denyOnly = true
+      StatementEvaluator.accumulate(side.policies, layer: .identity, request: identityRequest, context: context, trace: &trace, into: &layer)
+      if case .policy(let boundary) = side.boundary, layer.deny.truth != .true {
+        StatementEvaluator.accumulate([boundary], layer: .boundary, request: identityRequest, context: context, trace: &trace, into: &layer)
+      }
+      deny = deny.or(layer.deny)
+      if deny.truth != .true {
+        deny = deny.or(StatementEvaluator.scp(side.scp, request: identityRequest, context: context, trace: &trace, denyOnly: true).deny)
+      }
+      if deny.truth != .true {
+        deny = deny.or(StatementEvaluator.rcpDeny(role.rcp, request: request, context: context, trace: &trace))
+      }
+    }
+    var decision: Decision
+    if deny.truth == .true, let witness = deny.witness {
+      decision = DecisionBuilder.denied(.explicitDeny(witness.policy.source.kind.layer), guardrails: guardrailsEvaluated)
+      decision.provenance = [Evidence(role: .denied, location: witness.location)]
+    } else {
+      decision = DecisionBuilder.denied(.trust, guardrails: guardrailsEvaluated)
+    }
+    decision.attributes.crossAccount = side.accountID != role.accountID
+    decision.attributes.timeDependent = trace.timeDependent
+    return decision
   }
 
   static func missing(_ arn: ARN, _ layer: Layer, _ polarity: Polarity) -> UnresolvedCondition {
