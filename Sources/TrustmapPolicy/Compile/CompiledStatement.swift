@@ -26,6 +26,7 @@ public struct CompiledStatement: Hashable, Sendable {
     let resources: [ResourcePattern]?
     let notResource: Bool
     let principals: [PrincipalRef]?
+    let principalIndex: PrincipalIndex?
     let notPrincipal: Bool
     let conditions: [ConditionClause]
     let neverApplies: Bool
@@ -43,6 +44,7 @@ public struct CompiledStatement: Hashable, Sendable {
       self.resources = resources
       self.notResource = notResource
       self.principals = principals
+      principalIndex = principals.map(PrincipalIndex.init)
       self.notPrincipal = notPrincipal
       self.conditions = conditions
       self.neverApplies = neverApplies

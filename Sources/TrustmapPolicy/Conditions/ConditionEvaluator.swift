@@ -23,7 +23,7 @@ enum ConditionEvaluator {
       return favorable
     }
     if key.kind == .currentTime || key.kind == .epochTime { trace.timeDependent = true }
-    if key.kind == .userID, let roleID = context.principal.roleID, context.extra.isEmpty {
+    if key.kind == .userID, let roleID = context.principalBox.value.roleID, context.extra.isEmpty {
       return sessionUserID(clause, roleID: roleID, favorable: favorable, trace: &trace)
     }
     switch context.value(for: key) {

@@ -31,7 +31,7 @@ public struct IdentitySide: Hashable, Sendable {
     let unresolvedGroups: [String]
     let boundary: Boundary
     let scp: GuardrailStatus
-    let facts: PrincipalFacts
+    let facts: Box<PrincipalFacts>
     let fingerprint: IdentityFingerprint
     let caller: CallerIdentity
 
@@ -46,7 +46,7 @@ public struct IdentitySide: Hashable, Sendable {
       unresolvedGroups = side.unresolvedGroups
       boundary = side.boundary
       scp = side.scp
-      facts = side.facts
+      facts = Box(side.facts)
       caller = CallerIdentity(
         kind: side.kind == .user ? .user : .roleSession, name: side.arn.rawValue,
         account: side.accountID.rawValue, partition: side.arn.partition, uniqueID: side.uniqueID,
@@ -99,7 +99,8 @@ public struct IdentitySide: Hashable, Sendable {
   /// The SCPs that bind this principal.
   public var scp: GuardrailStatus { storage.scp }
   /// Condition-key facts about this principal as a caller.
-  public var facts: PrincipalFacts { storage.facts }
+  public var facts: PrincipalFacts { storage.facts.value }
+  var factsBox: Box<PrincipalFacts> { storage.facts }
   /// Groups principals with the same effective identity side (see `IdentityFingerprint`).
   public var fingerprint: IdentityFingerprint { storage.fingerprint }
   var caller: CallerIdentity { storage.caller }

@@ -19,7 +19,7 @@ extension PolicyEngine {
     guard side.arn.partition == partition else {
       return DecisionBuilder.denied(.crossPartition, guardrails: guardrailsEvaluated)
     }
-    let context = RequestContext(principal: side.facts, resource: role.resourceFacts, time: options.referenceTime)
+    let context = RequestContext(principal: side.factsBox, resource: role.resourceBox, time: options.referenceTime)
     var trace = EvalTrace()
     var factors = Factors(same: side.accountID == role.accountID)
     factors.trust = trustLayer(role, side.caller, action, context, &trace)

@@ -82,10 +82,10 @@ enum StatementEvaluator {
     var truth = Truth.true
     var kind = PrincipalMatch.direct
     var session: String?
-    if let principals = statement.principals, let caller = request.caller {
+    if let principals = storage.principalIndex, let caller = request.caller {
       (kind, session) = caller.match(principals, resourcePartition: request.partition)
       // Outside trust policies (RCPs), "*" covers every caller, federated and service ones too.
-      if kind == .none && layer != .trust && principals.contains(.anyone) { kind = .wildcard }
+      if kind == .none && layer != .trust && principals.anyone { kind = .wildcard }
       if statement.notPrincipal { kind = kind == .none ? .wildcard : .none }
       if kind == .none { return (.false, .none) }
     }
