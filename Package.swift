@@ -23,9 +23,14 @@ let package = Package(
     .target(name: "TrustmapPolicy", dependencies: ["TrustmapModel"]),
     .target(name: "TrustmapImport", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
     .target(name: "TrustmapGraph", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
-    .target(name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
-    .target(name: "TrustmapRender", dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
-    .target(name: "TrustmapReport", dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender"]),
+    .target(
+      name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
+    .target(
+      name: "TrustmapRender",
+      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
+    .target(
+      name: "TrustmapReport",
+      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender"]),
     .target(
       name: "TrustmapCLI",
       dependencies: [
@@ -35,11 +40,16 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "trustmap", dependencies: ["TrustmapCLI"]),
-    .executableTarget(name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
+    .executableTarget(
+      name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
 
-    .target(name: "TrustmapTestSupport", dependencies: ["TrustmapModel"], path: "Tests/TrustmapTestSupport"),
-    .testTarget(name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
+    .target(
+      name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
+      path: "Tests/TrustmapTestSupport"),
     .testTarget(
-      name: "TrustmapPolicyTests", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),
+      name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
+    .testTarget(
+      name: "TrustmapPolicyTests",
+      dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),
   ]
 )

@@ -14,8 +14,10 @@ enum ResourcePattern: Hashable, Sendable {
   case invalid
 }
 
-/// One statement after compilation: patterns pre-compiled, principals normalised. A value type
-/// whose payload lives in one shared immutable box, so copies cost one reference count.
+/// One statement after compilation: patterns pre-compiled, principals normalised.
+///
+/// A value type whose payload lives in one shared immutable box, so copies cost one reference
+/// count.
 public struct CompiledStatement: Hashable, Sendable {
   final class Storage: Sendable {
     let index: Int
@@ -92,13 +94,18 @@ public struct CompiledStatement: Hashable, Sendable {
 
   /// True when some statement value depends on who the caller is (variables, principal keys).
   var dependsOnPrincipal: Bool {
-    let templated = resources?.contains { if case .template = $0 { return true } else { return false } } ?? false
-    return templated || conditions.contains { clause in
-      switch clause.key.kind {
-      case .principalArn, .principalTag, .username, .userID, .principalType: return true
-      default: return clause.values.contains { if case .template = $0 { return true } else { return false } }
+    let templated =
+      resources?.contains { if case .template = $0 { return true } else { return false } } ?? false
+    return templated
+      || conditions.contains { clause in
+        switch clause.key.kind {
+        case .principalArn, .principalTag, .username, .userID, .principalType: return true
+        default:
+          return clause.values.contains {
+            if case .template = $0 { return true } else { return false }
+          }
+        }
       }
-    }
   }
 
   init(
@@ -141,6 +148,7 @@ public struct CompiledStatement: Hashable, Sendable {
 }
 
 /// A compiled document: statements that survived validation, plus the findings (GRM-12).
+///
 /// Compiled once per distinct (document, kind) and shared by every holder.
 public struct CompiledDocument: Hashable, Sendable {
   /// Statements kept, in order; `index` still refers to the original position.
@@ -159,9 +167,12 @@ public struct CompiledDocument: Hashable, Sendable {
   /// Every position, for other actions.
   let allPositions: [Int]
 
-  init(statements: [CompiledStatement], findings: [LintFinding], usesVariables: Bool, cacheID: Int) {
+  init(statements: [CompiledStatement], findings: [LintFinding], usesVariables: Bool, cacheID: Int)
+  {
     self.statements = statements
-    assumeRolePositions = statements.indices.filter { statements[$0].coversAction(EvalRequest.assumeRole) }
+    assumeRolePositions = statements.indices.filter {
+      statements[$0].coversAction(EvalRequest.assumeRole)
+    }
     allPositions = Array(statements.indices)
     self.findings = findings
     self.usesVariables = usesVariables
@@ -196,7 +207,9 @@ public struct CompiledPolicy: Hashable, Sendable {
   /// The statements.
   public var statements: [CompiledStatement] { storage.document.statements }
   /// Lint findings placed in this source.
-  public var findings: [LintFinding] { storage.document.findings.map { $0.located(in: storage.source) } }
+  public var findings: [LintFinding] {
+    storage.document.findings.map { $0.located(in: storage.source) }
+  }
 
   public static func == (lhs: CompiledPolicy, rhs: CompiledPolicy) -> Bool {
     lhs.storage === rhs.storage || (lhs.source == rhs.source && lhs.document == rhs.document)

@@ -8,7 +8,7 @@ public struct PrincipalFacts: Hashable, Sendable {
   public var orgID: ContextValue = .unknown
   /// `aws:PrincipalOrgPaths` (multivalued).
   public var orgPaths: ContextValue = .unknown
-  /// `aws:PrincipalType`: `User`, `AssumedRole`, …
+  /// `aws:PrincipalType`: `User`, `AssumedRole`, ….
   public var type: ContextValue = .unknown
   /// `aws:username`: absent for role sessions.
   public var username: ContextValue = .unknown

@@ -10,8 +10,8 @@ public enum Boundary: Hashable, Sendable {
   case missing(ARN)
 }
 
-/// Everything on the caller side of a decision for one IAM user or role (EVL-1): identity
-/// policies (for users including every group's), boundary, SCP chain and context facts.
+/// Everything on the caller side of a decision for one IAM user or role (EVL-1): identity policies (for users including every group's), boundary, SCP chain and context facts.
+///
 /// Built once per principal by `PolicyEngine`.
 public struct IdentitySide: Hashable, Sendable {
   /// User or role.
@@ -120,10 +120,11 @@ public struct IdentitySide: Hashable, Sendable {
   }
 }
 
-/// A Hashable key for "same effective identity side": same account, kind, compiled policies,
-/// boundary, SCP chain and missing data. When a policy's outcome depends on who the caller is
-/// (variables, `aws:PrincipalArn`, tags…), the principal ARN is part of the key, so equal
-/// fingerprints always mean equal identity-side decisions for the same request.
+/// A Hashable key for "same effective identity side": same account, kind, compiled policies, boundary, SCP chain and missing data.
+///
+/// When a policy's outcome depends on who the caller is (variables, `aws:PrincipalArn`, tags…), the
+/// principal ARN is part of the key, so equal fingerprints always mean equal identity-side
+/// decisions for the same request.
 public struct IdentityFingerprint: Hashable, Sendable {
   let accountID: AccountID
   let kind: IdentitySide.Kind
@@ -154,7 +155,9 @@ public struct IdentityFingerprint: Hashable, Sendable {
     case .enforced(let chain):
       scpTargets = chain.levels.map(\.targetID)
       scpExemption = nil
-      dependent = dependent || chain.levels.contains { $0.policies.contains { $0.document.dependsOnPrincipal } }
+      dependent =
+        dependent
+        || chain.levels.contains { $0.policies.contains { $0.document.dependsOnPrincipal } }
     case .exempt(let reason): (scpTargets, scpExemption) = ([], reason.rawValue)
     case .notEvaluated: (scpTargets, scpExemption) = ([], "notEvaluated")
     }

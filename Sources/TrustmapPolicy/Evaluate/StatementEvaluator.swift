@@ -54,7 +54,9 @@ enum StatementEvaluator {
     into result: inout LayerResult
   ) {
     let effect = statement.storage.effect
-    if effect == .allow && (result.denyOnly || (result.allow.truth == .true && layer != .trust)) { return }
+    if effect == .allow && (result.denyOnly || (result.allow.truth == .true && layer != .trust)) {
+      return
+    }
     if effect == .deny && result.deny.truth == .true { return }
     var atoms: [UnresolvedCondition] = []
     let (truth, kind) = match(
@@ -91,14 +93,16 @@ enum StatementEvaluator {
     }
     let polarity: Polarity = statement.effect == .allow ? .requires : .forbids
     if let resources = statement.resources, let resource = request.resource {
-      truth = resourceTruth(statement, resources, resource, context, layer, polarity, policy, &atoms)
+      truth = resourceTruth(
+        statement, resources, resource, context, layer, polarity, policy, &atoms)
       if truth == .false { return (.false, kind) }
     }
     let saved = trace.callerControlled.count
     let favorable: Truth = storage.effect == .allow ? .true : .false
     let failed = storage.conditions.withUnsafeBufferPointer { clauses -> Bool in
       for index in clauses.indices {
-        let value = ConditionEvaluator.evaluate(clauses[index], in: context, favorable: favorable, trace: &trace)
+        let value = ConditionEvaluator.evaluate(
+          clauses[index], in: context, favorable: favorable, trace: &trace)
         if value == .false {
           if clauses[index].key.kind != .callerControlled, trace.callerControlled.count > saved {
             trace.callerControlled.removeSubrange(saved...)
@@ -124,11 +128,15 @@ enum StatementEvaluator {
     _ clause: ConditionClause, _ layer: Layer, _ polarity: Polarity, _ policy: CompiledPolicy,
     _ statement: CompiledStatement
   ) -> UnresolvedCondition {
-    let subject = UnresolvedCondition.Subject.condition(key: clause.key.name, operator: clause.op.name, values: clause.rawValues)
-    return UnresolvedCondition(subject: subject, layer: layer, polarity: polarity, location: location(policy, statement))
+    let subject = UnresolvedCondition.Subject.condition(
+      key: clause.key.name, operator: clause.op.name, values: clause.rawValues)
+    return UnresolvedCondition(
+      subject: subject, layer: layer, polarity: polarity, location: location(policy, statement))
   }
 
-  static func location(_ policy: CompiledPolicy, _ statement: CompiledStatement) -> StatementLocation {
+  static func location(_ policy: CompiledPolicy, _ statement: CompiledStatement)
+    -> StatementLocation
+  {
     StatementLocation(source: policy.source, index: statement.index, sid: statement.sid)
   }
 
@@ -147,7 +155,10 @@ enum StatementEvaluator {
         switch template.resolve(wildcards: true, in: context) {
         case .absent: break
         case .unknown(let key):
-          atoms.append(UnresolvedCondition(subject: .variable(key: key.name), layer: layer, polarity: polarity, location: location(policy, statement)))
+          atoms.append(
+            UnresolvedCondition(
+              subject: .variable(key: key.name), layer: layer, polarity: polarity,
+              location: location(policy, statement)))
           truth = truth || .unknown
         case .tokens(let tokens):
           if case .success(let arn) = ArnPattern.compile(tokens: tokens) {

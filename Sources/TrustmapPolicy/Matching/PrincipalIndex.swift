@@ -32,9 +32,13 @@ struct PrincipalIndex: Sendable {
       case .oidcProvider(let arn): webIdentity.append(arn.rawValue)
       case .webIdentityProvider(let name): webIdentity.append(name)
       case .roleSession(let arn):
-        let parts = arn.resource.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        let parts = arn.resource.split(
+          separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
         if parts.count == 3 {
-          sessions.append(Session(account: arn.account, partition: arn.partition, roleName: String(parts[1]), sessionName: String(parts[2])))
+          sessions.append(
+            Session(
+              account: arn.account, partition: arn.partition, roleName: String(parts[1]),
+              sessionName: String(parts[2])))
         }
       case .federatedUser, .invalid: break
       }
@@ -56,13 +60,17 @@ extension CallerIdentity {
     switch kind {
     case .user, .externalPrincipal, .roleSession:
       let own = kind == .roleSession ? index.roles : index.users
-      if containsString(own, name) || (kind == .externalPrincipal && containsString(index.roles, name)) {
+      if containsString(own, name)
+        || (kind == .externalPrincipal && containsString(index.roles, name))
+      {
         return (.direct, nil)
       }
       if let uniqueID, containsString(index.uniqueIDs, uniqueID) { return (.direct, nil) }
       if kind == .roleSession, let roleName {
         for session in index.sessions
-        where session.account == account && session.partition == partition && session.roleName == roleName {
+        where session.account == account && session.partition == partition
+          && session.roleName == roleName
+        {
           return (.session, session.sessionName)
         }
       }
@@ -79,7 +87,8 @@ extension CallerIdentity {
   }
 
   private func matchesAccount(_ index: PrincipalIndex, _ resourcePartition: String) -> Bool {
-    for (id, explicit) in index.accounts where id == account && (explicit ?? resourcePartition) == partition {
+    for (id, explicit) in index.accounts
+    where id == account && (explicit ?? resourcePartition) == partition {
       return true
     }
     return false
