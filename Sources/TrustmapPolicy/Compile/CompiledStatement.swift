@@ -120,30 +120,20 @@ public struct CompiledStatement: Hashable, Sendable {
   }
 
   public static func == (lhs: CompiledStatement, rhs: CompiledStatement) -> Bool {
-    lhs.storage === rhs.storage || lhs.fields == rhs.fields
+    if lhs.storage === rhs.storage { return true }
+    return lhs.index == rhs.index && lhs.sid == rhs.sid && lhs.effect == rhs.effect
+      && lhs.actions == rhs.actions && lhs.notAction == rhs.notAction
+      && lhs.resources == rhs.resources && lhs.notResource == rhs.notResource
+      && lhs.principals == rhs.principals && lhs.notPrincipal == rhs.notPrincipal
+      && lhs.conditions == rhs.conditions && lhs.neverApplies == rhs.neverApplies
   }
 
-  public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
-
-  private var fields: Fields {
-    Fields(
-      index: index, sid: sid, effect: effect, actions: actions, notAction: notAction,
-      resources: resources, notResource: notResource, principals: principals,
-      notPrincipal: notPrincipal, conditions: conditions, neverApplies: neverApplies)
-  }
-
-  private struct Fields: Hashable {
-    let index: Int
-    let sid: String?
-    let effect: Effect
-    let actions: [Glob]
-    let notAction: Bool
-    let resources: [ResourcePattern]?
-    let notResource: Bool
-    let principals: [PrincipalRef]?
-    let notPrincipal: Bool
-    let conditions: [ConditionClause]
-    let neverApplies: Bool
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(index)
+    hasher.combine(sid)
+    hasher.combine(effect)
+    hasher.combine(actions)
+    hasher.combine(conditions)
   }
 }
 

@@ -21,31 +21,13 @@ public struct IdentitySide: Hashable, Sendable {
   }
 
   final class Storage: Sendable {
-    let arn: ARN
-    let kind: Kind
-    let accountID: AccountID
-    let uniqueID: String
-    let isServiceLinked: Bool
-    let policies: [CompiledPolicy]
-    let missingPolicies: [ARN]
-    let unresolvedGroups: [String]
-    let boundary: Boundary
-    let scp: GuardrailStatus
+    let parts: Parts
     let facts: Box<PrincipalFacts>
     let fingerprint: IdentityFingerprint
     let caller: CallerIdentity
 
     init(_ side: Parts) {
-      arn = side.arn
-      kind = side.kind
-      accountID = side.accountID
-      uniqueID = side.uniqueID
-      isServiceLinked = side.isServiceLinked
-      policies = side.policies
-      missingPolicies = side.missingPolicies
-      unresolvedGroups = side.unresolvedGroups
-      boundary = side.boundary
-      scp = side.scp
+      parts = side
       facts = Box(side.facts)
       caller = CallerIdentity(
         kind: side.kind == .user ? .user : .roleSession, name: side.arn.rawValue,
@@ -78,26 +60,26 @@ public struct IdentitySide: Hashable, Sendable {
   init(_ parts: Parts) { storage = Storage(parts) }
 
   /// The user or role ARN (for a role: the caller is a session of it, TRU-7).
-  public var arn: ARN { storage.arn }
+  public var arn: ARN { storage.parts.arn }
   /// User or role.
-  public var kind: Kind { storage.kind }
+  public var kind: Kind { storage.parts.kind }
   /// The principal's account.
-  public var accountID: AccountID { storage.accountID }
+  public var accountID: AccountID { storage.parts.accountID }
   /// `UserId` or `RoleId`.
-  public var uniqueID: String { storage.uniqueID }
+  public var uniqueID: String { storage.parts.uniqueID }
   /// True for service-linked roles (GRD-3).
-  public var isServiceLinked: Bool { storage.isServiceLinked }
+  public var isServiceLinked: Bool { storage.parts.isServiceLinked }
   /// Identity policies in evaluation order: own inline, own attached, then per group inline and
   /// attached (FMT-5).
-  public var policies: [CompiledPolicy] { storage.policies }
+  public var policies: [CompiledPolicy] { storage.parts.policies }
   /// Attached managed policies whose documents are missing (TVL-6), sorted.
-  public var missingPolicies: [ARN] { storage.missingPolicies }
+  public var missingPolicies: [ARN] { storage.parts.missingPolicies }
   /// Group names that could not be resolved in an incomplete export (FMT-2, TVL-6).
-  public var unresolvedGroups: [String] { storage.unresolvedGroups }
+  public var unresolvedGroups: [String] { storage.parts.unresolvedGroups }
   /// The permissions boundary.
-  public var boundary: Boundary { storage.boundary }
+  public var boundary: Boundary { storage.parts.boundary }
   /// The SCPs that bind this principal.
-  public var scp: GuardrailStatus { storage.scp }
+  public var scp: GuardrailStatus { storage.parts.scp }
   /// Condition-key facts about this principal as a caller.
   public var facts: PrincipalFacts { storage.facts.value }
   var factsBox: Box<PrincipalFacts> { storage.facts }
