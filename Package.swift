@@ -48,6 +48,8 @@ let package = Package(
     ),
     .executableTarget(name: "trustmap-graph-bench", dependencies: ["TrustmapGraph"]),
     .executableTarget(name: "trustmap-render-bench", dependencies: ["TrustmapRender"]),
+    .executableTarget(
+      name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
 
     .target(
       name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
@@ -76,5 +78,8 @@ let package = Package(
     .testTarget(
       name: "TrustmapRenderTests", dependencies: ["TrustmapRender", "TrustmapTestSupport"],
       exclude: ["Golden"]),
+    .testTarget(
+      name: "TrustmapPolicyTests",
+      dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),
   ]
 )

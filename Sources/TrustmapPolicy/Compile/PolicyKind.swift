@@ -1,0 +1,114 @@
+import TrustmapModel
+
+/// Which kind of policy a document is; decides the per-type validation rules (§2.7, GRM-12).
+public enum PolicyKind: String, Hashable, Sendable, CaseIterable, Comparable {
+  /// Identity policy of a user, group or role, inline or managed.
+  case identity
+  /// Permissions boundary: limits, never grants.
+  case boundary
+  /// Role trust policy (`AssumeRolePolicyDocument`).
+  case trust
+  /// Service control policy.
+  case scp
+  /// Resource control policy.
+  case rcp
+
+  public static func < (lhs: PolicyKind, rhs: PolicyKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  /// The evaluation layer of this kind of policy.
+  public var layer: Layer {
+    switch self {
+    case .identity: return .identity
+    case .boundary: return .boundary
+    case .trust: return .trust
+    case .scp: return .scp
+    case .rcp: return .rcp
+    }
+  }
+}
+
+/// Where a compiled policy came from: used for lint findings and decision provenance.
+public struct PolicySource: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// How the policy is held.
+  public enum Holding: String, Hashable, Sendable {
+    /// Embedded in the holder (`UserPolicyList`, `GroupPolicyList`, `RolePolicyList`).
+    case inline
+    /// A managed policy attached to the holder or used as its boundary.
+    case managed
+    /// The role's trust policy.
+    case trust
+    /// An Organizations policy (SCP or RCP).
+    case organization
+  }
+
+  /// Identity, boundary, trust, SCP or RCP.
+  public var kind: PolicyKind
+  /// Inline, managed, trust or organisation policy.
+  public var holding: Holding
+  /// Policy name (inline name, managed policy name, SCP/RCP name, or `trust`).
+  public var name: String
+  /// Managed policy ARN, or the SCP/RCP id; nil for inline and trust policies.
+  public var policyID: String?
+  /// Managed policy version, for example `v2`.
+  public var versionID: String?
+  /// The account whose export holds it (nil for Organizations policies).
+  public var account: AccountID?
+  /// The user, group or role that holds it (for a user's group policy: the group), or the
+  /// Organizations target (root, OU or account id) for SCPs/RCPs.
+  public var holder: String?
+
+  /// Creates a source description.
+  public init(
+    kind: PolicyKind, holding: Holding, name: String, policyID: String? = nil,
+    versionID: String? = nil, account: AccountID? = nil, holder: String? = nil
+  ) {
+    self.kind = kind
+    self.holding = holding
+    self.name = name
+    self.policyID = policyID
+    self.versionID = versionID
+    self.account = account
+    self.holder = holder
+  }
+
+  public var description: String {
+    var text = "\(kind.rawValue) \(holding.rawValue) policy \(name)"
+    if let policyID { text += " (\(policyID)\(versionID.map { "@\($0)" } ?? ""))" }
+    if let holder { text += " held by \(holder)" }
+    return text
+  }
+
+  public static func < (lhs: PolicySource, rhs: PolicySource) -> Bool {
+    if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+    if lhs.holder != rhs.holder { return (lhs.holder ?? "") < (rhs.holder ?? "") }
+    if lhs.policyID != rhs.policyID { return (lhs.policyID ?? "") < (rhs.policyID ?? "") }
+    if lhs.name != rhs.name { return lhs.name < rhs.name }
+    return (lhs.versionID ?? "") < (rhs.versionID ?? "")
+  }
+}
+
+/// A statement of a compiled policy, identified by index (position in `Statement`) and Sid.
+public struct StatementLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The policy the statement belongs to.
+  public var source: PolicySource
+  /// Zero-based index in the normalised `Statement` array (GRM-2).
+  public var index: Int
+  /// The statement's `Sid`, when present (GRM-3).
+  public var sid: String?
+
+  /// Creates a statement location.
+  public init(source: PolicySource, index: Int, sid: String?) {
+    self.source = source
+    self.index = index
+    self.sid = sid
+  }
+
+  public var description: String {
+    "\(source) statement \(index)" + (sid.map { " (Sid \($0))" } ?? "")
+  }
+
+  public static func < (lhs: StatementLocation, rhs: StatementLocation) -> Bool {
+    if lhs.source != rhs.source { return lhs.source < rhs.source }
+    return lhs.index < rhs.index
+  }
+}

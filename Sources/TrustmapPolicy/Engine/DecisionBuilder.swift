@@ -1,0 +1,129 @@
+/// The factors of §3.7 for one request.
+struct Factors {
+  /// Caller and role in the same account.
+  var same: Bool
+  var trust = LayerResult()
+  /// Identity `Allow`; nil when the caller has no identity side (federated, service).
+  var identityAllow: Term? = .false
+  var identityDeny = Term.false
+  var boundaryOK = Term.true
+  var boundaryDeny = Term.false
+  var scpOK = Term.true
+  var scpDeny = Term.false
+  var scpWitnesses: [StatementRef] = []
+  var rcpDeny = Term.false
+}
+
+/// Combines factors into a `Decision` (EVL-7): Kleene logic, denial reason order, provenance.
+struct DecisionBuilder {
+  let factors: Factors
+  let options: EngineOptions
+  let guardrails: Bool
+  var fixedBasis: EdgeBasis?
+  var basisForSameAccount = false
+
+  init(factors: Factors, options: EngineOptions, guardrails: Bool) {
+    self.factors = factors
+    self.options = options
+    self.guardrails = guardrails
+  }
+
+  static func denied(_ reason: DenialReason, guardrails: Bool) -> Decision {
+    var attributes = EdgeAttributes()
+    attributes.guardrails = guardrails ? .evaluated : .notEvaluated
+    return Decision(verdict: .denied(reason), provenance: [], attributes: attributes)
+  }
+
+  func build(trace: EvalTrace, publicPositions: Set<Int>) -> Decision {
+    let trust = factors.trust
+    let direct = factors.same ? trust.direct : Term.false
+    let delegated = factors.identityAllow.map { trust.allow.and($0) } ?? trust.allow
+    let grant = direct.or(delegated)
+    let denyAny = trust.deny.or(factors.identityDeny).or(factors.boundaryDeny).or(factors.scpDeny)
+      .or(factors.rcpDeny)
+    var boundaryOK = factors.boundaryOK
+    if !options.boundaryAppliesToDirectTrust && direct.truth == .true { boundaryOK = .true }
+    let result = grant.and(denyAny.negated).and(boundaryOK).and(factors.scpOK)
+    var attributes = EdgeAttributes()
+    attributes.guardrails = guardrails ? .evaluated : .notEvaluated
+    attributes.timeDependent = trace.timeDependent
+    attributes.callerControlled = trace.callerControlled.sorted()
+    attributes.crossAccount = !factors.same
+    var evidence: [Evidence] = []
+    let verdict: Verdict
+    switch result.truth {
+    case .false:
+      let reason = denialReason(denyAny, grant, boundaryOK)
+      verdict = .denied(reason)
+      if case .explicitDeny = reason, let witness = denyAny.witness {
+        evidence.append(Evidence(role: .denied, location: witness.location))
+      }
+      attributes.callerControlled = []
+    case .unknown, .true:
+      verdict = result.truth == .true ? .allowed : .conditional(sortedUnique(result.atoms))
+      evidence = grantEvidence(direct: direct, boundaryOK: boundaryOK)
+      evidence += result.openStatements.map { Evidence(role: .leftOpen, location: $0.location) }
+      attributes.basis = basis(direct)
+      let used =
+        [trust.allow.witness, trust.direct.witness].compactMap { $0 } + trust.allow.openStatements
+      attributes.isPublic = used.contains { publicPositions.contains($0.position) }
+    }
+    return Decision(verdict: verdict, provenance: sortedUnique(evidence), attributes: attributes)
+  }
+
+  func sortedUnique<T: Comparable>(_ items: [T]) -> [T] {
+    guard items.count > 1 else { return items }
+    var result: [T] = []
+    for item in items.sorted() where result.last != item { result.append(item) }
+    return result
+  }
+
+  /// The first failing factor in the order denyAny, scpOK, grant (trust), grant (identity),
+  /// boundaryOK (§3.7).
+  func denialReason(_ denyAny: Term, _ grant: Term, _ boundaryOK: Term) -> DenialReason {
+    if denyAny.truth == .true, let layer = denyAny.witness?.policy.source.kind.layer {
+      return .explicitDeny(layer)
+    }
+    if factors.scpOK.truth == .false { return .scpNoAllow }
+    if grant.truth == .false {
+      return factors.trust.allow.truth == .false || factors.identityAllow == nil
+        ? .trust : .identity
+    }
+    if boundaryOK.truth == .false { return .boundary }
+    return .trust
+  }
+
+  func grantEvidence(direct: Term, boundaryOK: Term) -> [Evidence] {
+    var evidence: [Evidence] = []
+    func add(_ ref: StatementRef?, _ role: Evidence.Role) {
+      if let ref { evidence.append(Evidence(role: role, location: ref.location)) }
+    }
+    if direct.truth == .true {
+      add(direct.witness, .granted)
+    } else {
+      add(factors.trust.allow.witness, .granted)
+      add(factors.identityAllow?.witness, .granted)
+    }
+    add(boundaryOK.witness, .permitted)
+    for witness in factors.scpWitnesses { add(witness, .permitted) }
+    return evidence
+  }
+
+  func basis(_ direct: Term) -> EdgeBasis {
+    if let fixedBasis { return fixedBasis }
+    if !factors.same { return .crossAccount }
+    guard direct.truth != .false, let ref = direct.witness ?? direct.openStatements.first else {
+      return .trustAccountDelegation
+    }
+    let principals = ref.statement.principals ?? []
+    let onlyWildcard =
+      principals.contains(.anyone)
+      && !principals.contains { ref in
+        switch ref {
+        case .user, .role, .roleSession, .uniqueID: return true
+        default: return false
+        }
+      }
+    return onlyWildcard ? .trustWildcard : .trustDirectSameAccount
+  }
+}

@@ -1,0 +1,92 @@
+import TrustmapModel
+
+/// The SCPs or RCPs along an account's `guardrailChain` (ORG-9), compiled.
+public struct GuardrailChain: Hashable, Sendable {
+  /// One level of the chain: a root, OU or the account, with its directly attached policies.
+  public struct Level: Hashable, Sendable {
+    /// `r-…`, `ou-…` or the account id.
+    public let targetID: String
+    /// Policies attached to this target, sorted by policy id.
+    public let policies: [CompiledPolicy]
+  }
+
+  /// Root first, account last.
+  public let levels: [Level]
+  /// SCP or RCP.
+  public let type: OrgPolicyType
+}
+
+/// Whether SCPs (or RCPs) take part in a decision, and if not, why not.
+public enum GuardrailStatus: Hashable, Sendable {
+  /// Why guardrails do not apply.
+  public enum Exemption: String, Hashable, Sendable {
+    /// The management account (GRD-3, GRD-8).
+    case managementAccount
+    /// A service-linked role (GRD-3).
+    case serviceLinkedRole
+    /// The account is not a member of the organisation (GRD-2).
+    case notMember
+    /// The policy type is not enabled on the root (ORG-7).
+    case typeDisabled
+  }
+
+  /// No org export: guardrails are not evaluated (GRD-5).
+  case notEvaluated
+  /// Evaluated, and do not apply.
+  case exempt(Exemption)
+  /// They apply.
+  case enforced(GuardrailChain)
+
+  /// The chain when enforced.
+  public var chain: GuardrailChain? {
+    if case .enforced(let chain) = self { return chain }
+    return nil
+  }
+}
+
+/// Whether the decision evaluated guardrails at all (EDG-2 `guardrails`).
+public enum GuardrailEvaluation: String, Hashable, Sendable {
+  case evaluated
+  case notEvaluated
+}
+
+extension StatementEvaluator {
+  /// SCP layer: `Deny`s anywhere on the chain; `Allow` needed at every level (GRD-1).
+  static func scp(
+    _ status: GuardrailStatus, request: EvalRequest, context: RequestContext,
+    trace: inout EvalTrace,
+    denyOnly: Bool = false
+  ) -> (ok: Term, deny: Term, witnesses: [StatementRef]) {
+    guard let chain = status.chain else { return (.true, .false, []) }
+    var ok = Term.true
+    var deny = Term.false
+    var witnesses: [StatementRef] = []
+    for level in chain.levels {
+      var result = LayerResult()
+      result.denyOnly = denyOnly
+      accumulate(
+        level.policies, layer: .scp, request: request, context: context, trace: &trace,
+        into: &result)
+      if result.deny.truth != .false {
+        deny.or(result.deny.truth, atoms: result.deny.atoms, witness: result.deny.witness)
+      }
+      ok = ok.and(result.allow)
+      if let witness = result.allow.witness { witnesses.append(witness) }
+    }
+    return (ok, deny, witnesses)
+  }
+
+  /// RCP layer: only `Deny`s count (GRD-6).
+  static func rcpDeny(
+    _ status: GuardrailStatus, request: EvalRequest, context: RequestContext, trace: inout EvalTrace
+  ) -> Term {
+    guard let chain = status.chain else { return .false }
+    var result = LayerResult()
+    for level in chain.levels {
+      accumulate(
+        level.policies, layer: .rcp, request: request, context: context, trace: &trace,
+        into: &result)
+    }
+    return result.deny
+  }
+}

@@ -1,0 +1,88 @@
+import TrustmapModel
+
+/// The policy engine for one imported `Organization`: every user's and role's identity side and
+/// every role's trust side compiled once, up front; afterwards immutable and `Sendable`, so the
+/// graph layer can evaluate from many threads.
+public struct PolicyEngine: Sendable {
+  /// Settings.
+  public let options: EngineOptions
+  /// Identity sides of every imported user and role, by ARN.
+  public let identities: [ARN: IdentitySide]
+  /// Trust sides of every imported role, by role ARN.
+  public let trusts: [ARN: TrustSide]
+  /// Lint findings over all compiled policies, sorted and de-duplicated.
+  public let findings: [LintFinding]
+  /// The shared compilation cache (how many distinct documents were compiled).
+  public let cache: PolicyCache
+  /// True when an org export was loaded (GRD-5).
+  public let guardrailsEvaluated: Bool
+
+  let accountFacts: [AccountID: AccountFacts]
+  let knownOrgIDs: Set<String>
+  let importedAccounts: Set<String>
+  let entityTags: [String: [String: String]]
+  let rcpChains: [AccountID: GuardrailStatus]
+  let organizationID: String?
+
+  /// Compiles everything in `organization`.
+  public init(organization: Organization, options: EngineOptions) {
+    var builder = EngineBuilder(organization: organization, options: options)
+    builder.build()
+    self.options = options
+    identities = builder.identities
+    trusts = builder.trusts
+    findings = Array(Set(builder.findings)).sorted()
+    cache = builder.cache
+    guardrailsEvaluated = organization.structure != nil
+    accountFacts = builder.accountFacts
+    knownOrgIDs = organization.structure.map { [$0.id] } ?? []
+    importedAccounts = Set(organization.accounts.map(\.id.rawValue))
+    entityTags = builder.entityTags
+    rcpChains = builder.rcpStatus
+    organizationID = organization.structure?.id
+  }
+
+  /// The identity side of an imported user or role.
+  public func identitySide(for arn: ARN) -> IdentitySide? { identities[arn] }
+
+  /// The trust side of an imported role.
+  public func trustSide(for roleARN: ARN) -> TrustSide? { trusts[roleARN] }
+
+  /// Identity sides sorted by ARN (deterministic iteration).
+  public var sortedIdentities: [IdentitySide] { identities.values.sorted { $0.arn < $1.arn } }
+
+  /// Trust sides sorted by role ARN.
+  public var sortedTrusts: [TrustSide] { trusts.values.sorted { $0.roleARN < $1.roleARN } }
+
+  /// The caller for an ARN: an imported principal, or an EDG-6 placeholder.
+  public func caller(for arn: ARN) -> Caller {
+    if let side = identities[arn] { return .principal(side) }
+    if arn.resource == "root", let id = arn.accountID {
+      return importedAccounts.contains(id.rawValue) ? .accountRoot(id) : .externalAccount(id)
+    }
+    return .externalPrincipal(arn)
+  }
+
+  func facts(of account: String) -> AccountFacts {
+    if let id = AccountID(rawValue: account), let facts = accountFacts[id] { return facts }
+    let orgID: ContextValue = guardrailsEvaluated ? .notIn(knownOrgIDs) : .unknown
+    return AccountFacts(
+      orgID: orgID, orgPaths: orgID, isMember: false, isManagement: false, isImported: false,
+      isIncomplete: false)
+  }
+
+  /// Resource facts for any ARN: account, tags of imported IAM entities, org data.
+  public func resourceFacts(for arn: ARN) -> ResourceFacts {
+    var facts = ResourceFacts()
+    if !arn.account.isEmpty, arn.account != "aws" {
+      let account = self.facts(of: arn.account)
+      facts.account = .value(arn.account)
+      facts.orgID = account.orgID
+      facts.orgPaths = account.orgPaths
+    }
+    facts.tags =
+      entityTags[arn.rawValue]
+      ?? (arn.service == "iam" && importedAccounts.contains(arn.account) ? [:] : nil)
+    return facts
+  }
+}
