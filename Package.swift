@@ -27,10 +27,9 @@ let package = Package(
       name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
     .target(
       name: "TrustmapRender",
-      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
-    .target(
-      name: "TrustmapReport",
-      dependencies: ["TrustmapModel", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender"]),
+      dependencies: ["TrustmapModel", "CGraphviz"]),
+    // Report writers build against their own view model (ReportDocument) for now.
+    .target(name: "TrustmapReport", dependencies: ["TrustmapModel"], exclude: ["Schemas"]),
     .target(
       name: "TrustmapCLI",
       dependencies: [
@@ -48,6 +47,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "trustmap-graph-bench", dependencies: ["TrustmapGraph"]),
+    .executableTarget(name: "trustmap-render-bench", dependencies: ["TrustmapRender"]),
+    .executableTarget(
+      name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
 
     .target(
       name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
@@ -73,6 +75,14 @@ let package = Package(
       dependencies: [
         "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy", "TrustmapModel",
       ]),
+    .testTarget(
+      name: "TrustmapReportTests",
+      dependencies: ["TrustmapReport", "TrustmapModel", "TrustmapTestSupport"],
+      exclude: ["Golden", "Schemas"]
+    ),
+    .testTarget(
+      name: "TrustmapRenderTests", dependencies: ["TrustmapRender", "TrustmapTestSupport"],
+      exclude: ["Golden"]),
     .testTarget(
       name: "TrustmapPolicyTests",
       dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),

@@ -46,7 +46,8 @@ public enum Importer {
     let slots = ResultSlots<LoadedFile>(count: files.count)
     let flags = files.map(orgOnly)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      slots.store(LoadedFile.load(
+      slots.store(
+        LoadedFile.load(
           files[index], orgOnly: flags[index], splitMixedAccounts: splitMixedAccounts), at: index)
     }
     return slots.values()

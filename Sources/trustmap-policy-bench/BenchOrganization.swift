@@ -30,39 +30,76 @@ enum BenchOrganization {
 
   static func managedPolicies(_ account: String) -> [ManagedPolicy] {
     let bodies = [
-      ("read-only", #"{"Effect":"Allow","Action":["s3:Get*","s3:List*","ec2:Describe*","iam:Get*","iam:List*"],"Resource":"*"}"#),
-      ("assume-ops", #"{"Effect":"Allow","Action":"sts:AssumeRole","Resource":["arn:aws:iam::*:role/ops-*","arn:aws:iam::\#(account):role/app-*"]}"#),
-      ("deny-prod-writes", #"{"Effect":"Deny","Action":["s3:Put*","s3:Delete*"],"Resource":"arn:aws:s3:::prod-*/*"}"#),
-      ("deploy", #"{"Effect":"Allow","Action":["lambda:*","cloudformation:*","iam:PassRole"],"Resource":"*","Condition":{"StringEquals":{"aws:RequestedRegion":"eu-west-1"}}}"#),
+      (
+        "read-only",
+        #"{"Effect":"Allow","Action":["s3:Get*","s3:List*","ec2:Describe*","iam:Get*","iam:List*"],"Resource":"*"}"#
+      ),
+      (
+        "assume-ops",
+        #"{"Effect":"Allow","Action":"sts:AssumeRole","Resource":["arn:aws:iam::*:role/ops-*","arn:aws:iam::\#(account):role/app-*"]}"#
+      ),
+      (
+        "deny-prod-writes",
+        #"{"Effect":"Deny","Action":["s3:Put*","s3:Delete*"],"Resource":"arn:aws:s3:::prod-*/*"}"#
+      ),
+      (
+        "deploy",
+        #"{"Effect":"Allow","Action":["lambda:*","cloudformation:*","iam:PassRole"],"Resource":"*","Condition":{"StringEquals":{"aws:RequestedRegion":"eu-west-1"}}}"#
+      ),
     ]
     return bodies.map { name, statement in
       ManagedPolicy(
-        name: name, id: "ANPA\(name.uppercased())", arn: arn("arn:aws:iam::\(account):policy/\(name)"), path: "/",
+        name: name, id: "ANPA\(name.uppercased())",
+        arn: arn("arn:aws:iam::\(account):policy/\(name)"), path: "/",
         defaultVersionID: "v1",
-        versions: [PolicyVersion(versionID: "v1", document: json(#"{"Version":"2012-10-17","Statement":[\#(statement)]}"#), isDefault: true)])
+        versions: [
+          PolicyVersion(
+            versionID: "v1",
+            document: json(#"{"Version":"2012-10-17","Statement":[\#(statement)]}"#),
+            isDefault: true)
+        ])
     }
   }
 
   static func account(_ account: String) -> Account {
     let policies = managedPolicies(account)
     let group = Group(
-      arn: arn("arn:aws:iam::\(account):group/engineers"), name: "engineers", id: "AGPAENGINEERS\(account)",
-      inlinePolicies: [InlinePolicy(name: "eng", document: json(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["codebuild:*","logs:*"],"Resource":"*"}]}"#))],
+      arn: arn("arn:aws:iam::\(account):group/engineers"), name: "engineers",
+      id: "AGPAENGINEERS\(account)",
+      inlinePolicies: [
+        InlinePolicy(
+          name: "eng",
+          document: json(
+            #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["codebuild:*","logs:*"],"Resource":"*"}]}"#
+          ))
+      ],
       attachedPolicies: [PolicyAttachment(name: "read-only", arn: policies[0].arn)])
     let users = (0..<40).map { index in
       User(
-        arn: arn("arn:aws:iam::\(account):user/user\(index)"), name: "user\(index)", id: "AIDAUSER\(index)X\(account)",
+        arn: arn("arn:aws:iam::\(account):user/user\(index)"), name: "user\(index)",
+        id: "AIDAUSER\(index)X\(account)",
         groupNames: ["engineers"],
-        inlinePolicies: [InlinePolicy(name: "self", document: json(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:*AccessKey*","Resource":"arn:aws:iam::\#(account):user/${aws:username}"}]}"#))],
-        attachedPolicies: policies[1...(1 + index % 3)].map { PolicyAttachment(name: $0.name, arn: $0.arn) },
+        inlinePolicies: [
+          InlinePolicy(
+            name: "self",
+            document: json(
+              #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:*AccessKey*","Resource":"arn:aws:iam::\#(account):user/${aws:username}"}]}"#
+            ))
+        ],
+        attachedPolicies: policies[1...(1 + index % 3)].map {
+          PolicyAttachment(name: $0.name, arn: $0.arn)
+        },
         tags: [Tag(key: "team", value: "team\(index % 5)")])
     }
     let roles = (0..<60).map { index in
       let name = ["ops-", "app-", "svc-"][index % 3] + "\(index)"
       return Role(
-        arn: arn("arn:aws:iam::\(account):role/\(name)"), name: name, id: "AROAROLE\(index)X\(account)",
+        arn: arn("arn:aws:iam::\(account):role/\(name)"), name: name,
+        id: "AROAROLE\(index)X\(account)",
         trustPolicy: trustPolicy(index, account: account),
-        attachedPolicies: policies[(index % 2)...(index % 2 + 1)].map { PolicyAttachment(name: $0.name, arn: $0.arn) },
+        attachedPolicies: policies[(index % 2)...(index % 2 + 1)].map {
+          PolicyAttachment(name: $0.name, arn: $0.arn)
+        },
         tags: [Tag(key: "team", value: "team\(index % 5)")])
     }
     guard let id = AccountID(rawValue: account) else { preconditionFailure("bad account id") }

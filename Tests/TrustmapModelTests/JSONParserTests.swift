@@ -42,7 +42,9 @@ struct JSONParserTests {
 
   @Test func duplicateKeyInLargeObject() {
     let keys = (0..<20).map { "\"k\($0)\": \($0)" } + ["\"k3\": 0"]
-    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("{" + keys.joined(separator: ",") + "}") }
+    #expect(throws: JSONSyntaxError.self) {
+      try JSONParser.parse("{" + keys.joined(separator: ",") + "}")
+    }
   }
 
   @Test(arguments: [

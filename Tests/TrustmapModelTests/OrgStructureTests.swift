@@ -22,7 +22,10 @@ struct OrgStructureTests {
 
   @Test("ORG-9: guardrail chain and org path run from the root to the account")
   func derivedPaths() {
-    #expect(structure.guardrailChain(for: dev) == ["r-ab12", "ou-ab12-11111111", "ou-ab12-22222222", "111111111111"])
+    #expect(
+      structure.guardrailChain(for: dev) == [
+        "r-ab12", "ou-ab12-11111111", "ou-ab12-22222222", "111111111111",
+      ])
     #expect(structure.orgPath(for: dev) == "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/ou-ab12-22222222/")
     #expect(structure.orgPath(for: mgmt) == "o-a1b2c3d4e5/r-ab12/")
     #expect(structure.ouNamePath(for: dev) == "Root/Workloads/Dev")

@@ -26,7 +26,8 @@ struct AssumeChainingTests {
   func sessionPrincipal() {
     var fixture = PolicyFixture()
     fixture.addRole("R1", trust: trust(P.alice), policies: [idAllow(Self.r2)])
-    fixture.addRole("R2", in: Acct.b, trust: trust("arn:aws:sts::111111111111:assumed-role/R1/alice"))
+    fixture.addRole(
+      "R2", in: Acct.b, trust: trust("arn:aws:sts::111111111111:assumed-role/R1/alice"))
     let decision = fixture.decide(Self.r1, Self.r2)
     #expect(decision.isAllowed)
     #expect(decision.attributes.callerControlled == ["sessionName = alice"])
@@ -41,9 +42,12 @@ struct AssumeChainingTests {
     #expect(fixture.decide(Self.r1, Self.r2).denialReason == .explicitDeny(.scp))
   }
 
-  static let variablePolicy = #"{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::111111111111:role/${aws:username}-ops"}"#
+  static let variablePolicy =
+    #"{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::111111111111:role/${aws:username}-ops"}"#
 
-  @Test("T-62: ${aws:username} substituted with Version 2012; literal with 2008", arguments: [("2012-10-17", "allowed"), ("2008-10-17", "denied(identity)")])
+  @Test(
+    "T-62: ${aws:username} substituted with Version 2012; literal with 2008",
+    arguments: [("2012-10-17", "allowed"), ("2008-10-17", "denied(identity)")])
   func variables(_ row: (String, String)) {
     var fixture = PolicyFixture()
     fixture.addRole("alice-ops", trust: trust(P.rootA))
@@ -56,16 +60,20 @@ struct AssumeChainingTests {
     var fixture = PolicyFixture()
     fixture.addRole("alice-ops", trust: trust(P.rootA))
     fixture.addRole("ci", trust: trust(P.rootA), policies: [Self.variablePolicy])
-    #expect(fixture.decide(P.ci, "arn:aws:iam::111111111111:role/alice-ops").denialReason == .identity)
+    #expect(
+      fixture.decide(P.ci, "arn:aws:iam::111111111111:role/alice-ops").denialReason == .identity)
   }
 
   @Test("T-64: only the default version counts (FMT-9)")
   func defaultVersion() {
     var fixture = PolicyFixture()
     fixture.addRole("R", trust: trust(P.rootA))
-    let policy = fixture.addManaged("deploy-assume", statements: [], versions: [
-      ("v2", [idAllow("arn:aws:iam::111111111111:role/deploy")], true), ("v1", [idAllow("*")], false),
-    ])
+    let policy = fixture.addManaged(
+      "deploy-assume", statements: [],
+      versions: [
+        ("v2", [idAllow("arn:aws:iam::111111111111:role/deploy")], true),
+        ("v1", [idAllow("*")], false),
+      ])
     fixture.addGroup("developers", attached: [policy.rawValue])
     fixture.addUser("alice", groups: ["developers"])
     #expect(fixture.decide(P.alice, P.rA).denialReason == .identity)
@@ -79,7 +87,10 @@ struct AssumeChainingTests {
     fixture.addUser("alice", groups: ["developers"])
     let decision = fixture.decide(P.alice, P.rA)
     #expect(decision.isAllowed)
-    #expect(decision.provenance.contains { $0.location.source.holder == "arn:aws:iam::111111111111:group/developers" })
+    #expect(
+      decision.provenance.contains {
+        $0.location.source.holder == "arn:aws:iam::111111111111:group/developers"
+      })
   }
 
   @Test("T-66: a missing AWS managed policy → conditional [missingPolicy:<arn>] (TVL-6)")
@@ -106,7 +117,11 @@ struct AssumeChainingTests {
   @Test("T-67: statement object and one-element array give identical decisions (GRM-2)")
   func statementShapes() {
     var single = PolicyFixture()
-    single.addRole("R", in: Acct.b, trust: #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:root"},"Action":"sts:AssumeRole"}}"#)
+    single.addRole(
+      "R", in: Acct.b,
+      trust:
+        #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111111111111:root"},"Action":"sts:AssumeRole"}}"#
+    )
     single.addUser("alice", policies: [idAllow("*")])
     var array = single
     array.addRole("R", in: Acct.b, trust: trust(P.rootA))
@@ -120,7 +135,9 @@ struct AssumeChainingTests {
   func roleBoundary() {
     var fixture = PolicyFixture()
     fixture.addRole("R", trust: trust(P.ci))
-    fixture.addRole("ci", trust: trust(P.rootA), boundary: [#"{"Effect":"Allow","Action":"s3:*","Resource":"*"}"#])
+    fixture.addRole(
+      "ci", trust: trust(P.rootA), boundary: [#"{"Effect":"Allow","Action":"s3:*","Resource":"*"}"#]
+    )
     #expect(fixture.decide(P.ci, P.rA).denialReason == .boundary)
   }
 
@@ -132,7 +149,9 @@ struct AssumeChainingTests {
     var options = EngineOptions(referenceTime: ReferenceTime(epochSeconds: 1_736_899_200))
     options.boundaryAppliesToDirectTrust = false
     let engine = PolicyEngine(organization: fixture.organization(), options: options)
-    let decision = engine.trustSide(for: arn(P.rA)).map { engine.decideAssumeRole(caller: engine.caller(for: arn(P.alice)), role: $0) }
+    let decision = engine.trustSide(for: arn(P.rA)).map {
+      engine.decideAssumeRole(caller: engine.caller(for: arn(P.alice)), role: $0)
+    }
     #expect(decision?.isAllowed == true)
   }
 }

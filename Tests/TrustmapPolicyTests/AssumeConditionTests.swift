@@ -7,7 +7,10 @@ struct AssumeConditionTests {
   static let orgCondition = #"{"StringEquals":{"aws:PrincipalOrgID":"o-a1b2c3d4e5"}}"#
 
   static let rows: [AssumeCase] = [
-    AssumeCase("T-32", "Principal * with no condition is public (TRU-4)", caller: P.eve, role: P.rB, expect: "allowed") {
+    AssumeCase(
+      "T-32", "Principal * with no condition is public (TRU-4)", caller: P.eve, role: P.rB,
+      expect: "allowed"
+    ) {
       $0.addRole("R", in: Acct.b, trust: trust("*"))
       $0.addUser("eve", in: Acct.c, policies: [idAllow("*")])
     },
@@ -15,11 +18,16 @@ struct AssumeConditionTests {
       $0.addRole("R", in: Acct.b, trust: trust("*", condition: orgCondition))
       $0.addUser("alice", policies: [idAllow("*")])
     },
-    AssumeCase("T-33", "* + PrincipalOrgID: eve outside (CND-9)", caller: P.eve, role: P.rB, expect: "denied(trust)") {
+    AssumeCase(
+      "T-33", "* + PrincipalOrgID: eve outside (CND-9)", caller: P.eve, role: P.rB,
+      expect: "denied(trust)"
+    ) {
       $0.addRole("R", in: Acct.b, trust: trust("*", condition: orgCondition))
       $0.addUser("eve", in: Acct.c, policies: [idAllow("*")])
     },
-    AssumeCase("T-34", "no org export: PrincipalOrgID unresolved", role: P.rB, expect: "conditional") {
+    AssumeCase(
+      "T-34", "no org export: PrincipalOrgID unresolved", role: P.rB, expect: "conditional"
+    ) {
       $0.withOrg = false
       $0.addRole("R", in: Acct.b, trust: trust("*", condition: orgCondition))
       $0.addUser("alice", policies: [idAllow("*")])
@@ -27,39 +35,87 @@ struct AssumeConditionTests {
     AssumeCase("T-35", "same-account * acts as a direct grant", role: P.rA, expect: "allowed") {
       $0.addRole("R", trust: trust("*"))
     },
-    AssumeCase("T-36", "OrgPaths under Prod: carol", caller: P.carol, role: P.rA, expect: "allowed") {
-      $0.addRole("R", trust: trust("*", condition: #"{"ForAnyValue:StringLike":{"aws:PrincipalOrgPaths":"o-a1b2c3d4e5/r-ab12/ou-ab12-22222222/*"}}"#))
+    AssumeCase("T-36", "OrgPaths under Prod: carol", caller: P.carol, role: P.rA, expect: "allowed")
+    {
+      $0.addRole(
+        "R",
+        trust: trust(
+          "*",
+          condition:
+            #"{"ForAnyValue:StringLike":{"aws:PrincipalOrgPaths":"o-a1b2c3d4e5/r-ab12/ou-ab12-22222222/*"}}"#
+        ))
       $0.addUser("carol", in: Acct.b, policies: [idAllow("*")])
     },
     AssumeCase("T-36", "OrgPaths under Prod: alice in Dev", role: P.rA, expect: "denied(trust)") {
-      $0.addRole("R", trust: trust("*", condition: #"{"ForAnyValue:StringLike":{"aws:PrincipalOrgPaths":"o-a1b2c3d4e5/r-ab12/ou-ab12-22222222/*"}}"#))
+      $0.addRole(
+        "R",
+        trust: trust(
+          "*",
+          condition:
+            #"{"ForAnyValue:StringLike":{"aws:PrincipalOrgPaths":"o-a1b2c3d4e5/r-ab12/ou-ab12-22222222/*"}}"#
+        ))
     },
-    AssumeCase("T-37", "ArnLike PrincipalArn role/ci-*: ci-deploy (TRU-7)", caller: "arn:aws:iam::111111111111:role/ci-deploy", role: P.rB, expect: "allowed") {
-      $0.addRole("R", in: Acct.b, trust: trust("*", condition: #"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::111111111111:role/ci-*"}}"#))
+    AssumeCase(
+      "T-37", "ArnLike PrincipalArn role/ci-*: ci-deploy (TRU-7)",
+      caller: "arn:aws:iam::111111111111:role/ci-deploy", role: P.rB, expect: "allowed"
+    ) {
+      $0.addRole(
+        "R", in: Acct.b,
+        trust: trust(
+          "*", condition: #"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::111111111111:role/ci-*"}}"#
+        ))
       $0.addRole("ci-deploy", trust: trust(P.rootA), policies: [idAllow("*")])
     },
-    AssumeCase("T-37", "ArnLike PrincipalArn role/ci-*: alice", role: P.rB, expect: "denied(trust)") {
-      $0.addRole("R", in: Acct.b, trust: trust("*", condition: #"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::111111111111:role/ci-*"}}"#))
+    AssumeCase("T-37", "ArnLike PrincipalArn role/ci-*: alice", role: P.rB, expect: "denied(trust)")
+    {
+      $0.addRole(
+        "R", in: Acct.b,
+        trust: trust(
+          "*", condition: #"{"ArnLike":{"aws:PrincipalArn":"arn:aws:iam::111111111111:role/ci-*"}}"#
+        ))
       $0.addUser("alice", policies: [idAllow("*")])
     },
     AssumeCase("T-42", "PrincipalTag team=platform: alice", role: P.rB, expect: "allowed") {
-      $0.addRole("R", in: Acct.b, trust: trust(P.rootA, condition: #"{"StringEquals":{"aws:PrincipalTag/team":"platform"}}"#))
+      $0.addRole(
+        "R", in: Acct.b,
+        trust: trust(P.rootA, condition: #"{"StringEquals":{"aws:PrincipalTag/team":"platform"}}"#))
       $0.addUser("alice", policies: [idAllow("*")], tags: ["team": "platform"])
     },
-    AssumeCase("T-42", "PrincipalTag team=platform: bob", caller: P.bob, role: P.rB, expect: "denied(trust)") {
-      $0.addRole("R", in: Acct.b, trust: trust(P.rootA, condition: #"{"StringEquals":{"aws:PrincipalTag/team":"platform"}}"#))
+    AssumeCase(
+      "T-42", "PrincipalTag team=platform: bob", caller: P.bob, role: P.rB, expect: "denied(trust)"
+    ) {
+      $0.addRole(
+        "R", in: Acct.b,
+        trust: trust(P.rootA, condition: #"{"StringEquals":{"aws:PrincipalTag/team":"platform"}}"#))
       $0.addUser("bob", policies: [idAllow("*")], tags: ["team": "web"])
     },
-    AssumeCase("T-44", "DateLessThan 2020 at the 2025 reference time (CND-10)", role: P.rB, expect: "denied(trust)") {
-      $0.addRole("R", in: Acct.b, trust: trust(P.rootA, condition: #"{"DateLessThan":{"aws:CurrentTime":"2020-01-01T00:00:00Z"}}"#))
+    AssumeCase(
+      "T-44", "DateLessThan 2020 at the 2025 reference time (CND-10)", role: P.rB,
+      expect: "denied(trust)"
+    ) {
+      $0.addRole(
+        "R", in: Acct.b,
+        trust: trust(
+          P.rootA, condition: #"{"DateLessThan":{"aws:CurrentTime":"2020-01-01T00:00:00Z"}}"#))
       $0.addUser("alice", policies: [idAllow("*")])
     },
     AssumeCase("T-68", "ArnEquals PrincipalArn alice: alice", role: P.rA, expect: "allowed") {
-      $0.addRole("R", trust: trust(P.rootA, condition: #"{"ArnEquals":{"aws:PrincipalArn":"arn:aws:iam::111111111111:user/alice"}}"#))
+      $0.addRole(
+        "R",
+        trust: trust(
+          P.rootA,
+          condition: #"{"ArnEquals":{"aws:PrincipalArn":"arn:aws:iam::111111111111:user/alice"}}"#))
       $0.addUser("alice", policies: [idAllow("*")])
     },
-    AssumeCase("T-68", "ArnEquals PrincipalArn alice: bob", caller: P.bob, role: P.rA, expect: "denied(trust)") {
-      $0.addRole("R", trust: trust(P.rootA, condition: #"{"ArnEquals":{"aws:PrincipalArn":"arn:aws:iam::111111111111:user/alice"}}"#))
+    AssumeCase(
+      "T-68", "ArnEquals PrincipalArn alice: bob", caller: P.bob, role: P.rA,
+      expect: "denied(trust)"
+    ) {
+      $0.addRole(
+        "R",
+        trust: trust(
+          P.rootA,
+          condition: #"{"ArnEquals":{"aws:PrincipalArn":"arn:aws:iam::111111111111:user/alice"}}"#))
       $0.addUser("bob", policies: [idAllow("*")])
     },
   ]
@@ -100,7 +156,9 @@ struct AssumeConditionTests {
     ("T-40", #"{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"}}"#, ["SourceIp"]),
   ]
 
-  @Test("T-38…T-40: unresolvable trust conditions are conditional with TVL-5 labels", arguments: unresolvedRows)
+  @Test(
+    "T-38…T-40: unresolvable trust conditions are conditional with TVL-5 labels",
+    arguments: unresolvedRows)
   func unresolved(_ row: (String, String, [String])) {
     var fixture = PolicyFixture()
     fixture.addRole("R", in: Acct.b, trust: trust(P.rootA, condition: row.1))
@@ -115,10 +173,12 @@ struct AssumeConditionTests {
   @Test("T-41: Deny unless MFA → conditional, MFA forbids")
   func denyUnlessMFA() {
     var fixture = PolicyFixture()
-    fixture.addRole("R", in: Acct.b, trust: document([
-      #"{"Effect":"Allow","Principal":{"AWS":"\#(P.rootA)"},"Action":"sts:AssumeRole"}"#,
-      #"{"Sid":"DenyNoMFA","Effect":"Deny","Principal":{"AWS":"\#(P.rootA)"},"Action":"sts:AssumeRole","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}"#,
-    ]))
+    fixture.addRole(
+      "R", in: Acct.b,
+      trust: document([
+        #"{"Effect":"Allow","Principal":{"AWS":"\#(P.rootA)"},"Action":"sts:AssumeRole"}"#,
+        #"{"Sid":"DenyNoMFA","Effect":"Deny","Principal":{"AWS":"\#(P.rootA)"},"Action":"sts:AssumeRole","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}"#,
+      ]))
     fixture.addUser("alice", policies: [idAllow("*")])
     let decision = fixture.decide(P.alice, P.rB)
     #expect(decision.summary == "conditional")
@@ -130,7 +190,10 @@ struct AssumeConditionTests {
   @Test("T-43: RoleSessionName = ${aws:username} is caller-controlled (CND-7)")
   func sessionName() {
     var fixture = PolicyFixture()
-    fixture.addRole("R", in: Acct.b, trust: trust(P.rootA, condition: #"{"StringLike":{"sts:RoleSessionName":"${aws:username}"}}"#))
+    fixture.addRole(
+      "R", in: Acct.b,
+      trust: trust(P.rootA, condition: #"{"StringLike":{"sts:RoleSessionName":"${aws:username}"}}"#)
+    )
     fixture.addUser("alice", policies: [idAllow("*")])
     let decision = fixture.decide(P.alice, P.rB)
     #expect(decision.isAllowed)

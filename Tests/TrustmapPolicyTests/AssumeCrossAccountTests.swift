@@ -9,48 +9,80 @@ struct AssumeCrossAccountTests {
       $0.addRole("R", in: Acct.b, trust: trust(P.rootA))
       $0.addUser("alice", policies: [idAllow(P.rB)])
     },
-    AssumeCase("T-14", "no identity allow across accounts", role: P.rB, expect: "denied(identity)") {
+    AssumeCase("T-14", "no identity allow across accounts", role: P.rB, expect: "denied(identity)")
+    {
       $0.addRole("R", in: Acct.b, trust: trust(P.rootA))
     },
-    AssumeCase("T-15", "exact ARN is not enough across accounts (TRU-5)", role: P.rB, expect: "denied(identity)") {
+    AssumeCase(
+      "T-15", "exact ARN is not enough across accounts (TRU-5)", role: P.rB,
+      expect: "denied(identity)"
+    ) {
       $0.addRole("R", in: Acct.b, trust: trust(P.alice))
     },
     AssumeCase("T-16", "sts:* on arn:aws:iam::*:role/*", role: P.rB, expect: "allowed") {
       $0.addRole("R", in: Acct.b, trust: trust(P.alice))
-      $0.addUser("alice", policies: [#"{"Effect":"Allow","Action":"sts:*","Resource":"arn:aws:iam::*:role/*"}"#])
+      $0.addUser(
+        "alice",
+        policies: [#"{"Effect":"Allow","Action":"sts:*","Resource":"arn:aws:iam::*:role/*"}"#])
     },
     AssumeCase("T-17", "NotAction iam:* covers sts (MAT-3)", role: P.rB, expect: "allowed") {
       $0.addRole("R", in: Acct.b, trust: trust(P.rootA))
       $0.addUser("alice", policies: [#"{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}"#])
     },
-    AssumeCase("T-18", "Deny NotAction s3:* denies sts", role: P.rB, expect: "denied(explicit deny (identity))") {
+    AssumeCase(
+      "T-18", "Deny NotAction s3:* denies sts", role: P.rB,
+      expect: "denied(explicit deny (identity))"
+    ) {
       $0.addRole("R", in: Acct.b, trust: trust(P.rootA))
-      $0.addUser("alice", policies: [
-        #"{"Effect":"Allow","Action":"*","Resource":"*"}"#,
-        #"{"Effect":"Deny","NotAction":["s3:*"],"Resource":"*"}"#,
-      ])
+      $0.addUser(
+        "alice",
+        policies: [
+          #"{"Effect":"Allow","Action":"*","Resource":"*"}"#,
+          #"{"Effect":"Deny","NotAction":["s3:*"],"Resource":"*"}"#,
+        ])
     },
-    AssumeCase("T-19", "Deny on arn:aws:iam::*:role/*", role: P.rB, expect: "denied(explicit deny (identity))") {
+    AssumeCase(
+      "T-19", "Deny on arn:aws:iam::*:role/*", role: P.rB,
+      expect: "denied(explicit deny (identity))"
+    ) {
       $0.addRole("R", in: Acct.b, trust: trust(P.rootA))
-      $0.addUser("alice", policies: [idAllow("*"), #"{"Effect":"Deny","Action":"sts:AssumeRole","Resource":"arn:aws:iam::*:role/*"}"#])
+      $0.addUser(
+        "alice",
+        policies: [
+          idAllow("*"),
+          #"{"Effect":"Deny","Action":"sts:AssumeRole","Resource":"arn:aws:iam::*:role/*"}"#,
+        ])
     },
-    AssumeCase("T-20", "NotResource excludes the role (MAT-6)", role: P.rB, expect: "denied(identity)") {
+    AssumeCase(
+      "T-20", "NotResource excludes the role (MAT-6)", role: P.rB, expect: "denied(identity)"
+    ) {
       $0.addRole("R", in: Acct.b, trust: trust(P.rootA))
-      $0.addUser("alice", policies: [#"{"Effect":"Allow","Action":"sts:AssumeRole","NotResource":"\#(P.rB)"}"#])
+      $0.addUser(
+        "alice",
+        policies: [#"{"Effect":"Allow","Action":"sts:AssumeRole","NotResource":"\#(P.rB)"}"#])
     },
-    AssumeCase("T-21", "action case-insensitive on both sides (MAT-1)", role: P.rB, expect: "allowed") {
+    AssumeCase(
+      "T-21", "action case-insensitive on both sides (MAT-1)", role: P.rB, expect: "allowed"
+    ) {
       $0.addRole("R", in: Acct.b, trust: trust(P.rootA, action: #""sts:assumerole""#))
-      $0.addUser("alice", policies: [#"{"Effect":"Allow","Action":"STS:ASSUMEROLE","Resource":"\#(P.rB)"}"#])
+      $0.addUser(
+        "alice", policies: [#"{"Effect":"Allow","Action":"STS:ASSUMEROLE","Resource":"\#(P.rB)"}"#])
     },
-    AssumeCase("T-22", "trust allows only AssumeRoleWithWebIdentity", role: P.rB, expect: "denied(trust)") {
-      $0.addRole("R", in: Acct.b, trust: trust(P.rootA, action: #""sts:AssumeRoleWithWebIdentity""#))
+    AssumeCase(
+      "T-22", "trust allows only AssumeRoleWithWebIdentity", role: P.rB, expect: "denied(trust)"
+    ) {
+      $0.addRole(
+        "R", in: Acct.b, trust: trust(P.rootA, action: #""sts:AssumeRoleWithWebIdentity""#))
       $0.addUser("alice", policies: [idAllow("*")])
     },
     AssumeCase("T-23", "trust action sts:*", role: P.rB, expect: "allowed") {
       $0.addRole("R", in: Acct.b, trust: trust(P.rootA, action: #""sts:*""#))
       $0.addUser("alice", policies: [idAllow(P.rB)])
     },
-    AssumeCase("T-24", "aws-cn account principal never matches aws caller (MAT-8)", role: P.rB, expect: "denied(trust)") {
+    AssumeCase(
+      "T-24", "aws-cn account principal never matches aws caller (MAT-8)", role: P.rB,
+      expect: "denied(trust)"
+    ) {
       $0.addRole("R", in: Acct.b, trust: trust("arn:aws-cn:iam::111111111111:root"))
       $0.addUser("alice", policies: [idAllow("*")])
     },

@@ -8,7 +8,10 @@ struct AssumeSameAccountTests {
     AssumeCase("T-01", "direct trust, no identity policy (TRU-2)", role: P.rA, expect: "allowed") {
       $0.addRole("R", trust: trust(P.alice))
     },
-    AssumeCase("T-02", "account delegation needs identity allow (TRU-3)", role: P.rA, expect: "denied(identity)") {
+    AssumeCase(
+      "T-02", "account delegation needs identity allow (TRU-3)", role: P.rA,
+      expect: "denied(identity)"
+    ) {
       $0.addRole("R", trust: trust(P.rootA))
     },
     AssumeCase("T-03", "account delegation with ID(R@A)", role: P.rA, expect: "allowed") {
@@ -23,35 +26,54 @@ struct AssumeSameAccountTests {
       $0.addRole("R", trust: trust(P.bob))
       $0.addUser("alice", policies: [idAllow("*")])
     },
-    AssumeCase("T-06", "identity Deny beats direct trust (EVL-2)", role: P.rA, expect: "denied(explicit deny (identity))") {
+    AssumeCase(
+      "T-06", "identity Deny beats direct trust (EVL-2)", role: P.rA,
+      expect: "denied(explicit deny (identity))"
+    ) {
       $0.addRole("R", trust: trust(P.alice))
-      $0.addUser("alice", policies: [#"{"Effect":"Deny","Action":"sts:AssumeRole","Resource":"*"}"#])
+      $0.addUser(
+        "alice", policies: [#"{"Effect":"Deny","Action":"sts:AssumeRole","Resource":"*"}"#])
     },
-    AssumeCase("T-07", "boundary must allow even direct trust (GRD-9)", role: P.rA, expect: "denied(boundary)") {
+    AssumeCase(
+      "T-07", "boundary must allow even direct trust (GRD-9)", role: P.rA,
+      expect: "denied(boundary)"
+    ) {
       $0.addRole("R", trust: trust(P.alice))
       $0.addUser("alice", boundary: [#"{"Effect":"Allow","Action":"s3:*","Resource":"*"}"#])
     },
     AssumeCase("T-08", "boundary allowing sts:*", role: P.rA, expect: "allowed") {
       $0.addRole("R", trust: trust(P.rootA))
-      $0.addUser("alice", policies: [idAllow(P.rA)], boundary: [#"{"Effect":"Allow","Action":"sts:*","Resource":"*"}"#])
+      $0.addUser(
+        "alice", policies: [idAllow(P.rA)],
+        boundary: [#"{"Effect":"Allow","Action":"sts:*","Resource":"*"}"#])
     },
-    AssumeCase("T-09", "trust Allow and Deny for alice", role: P.rA, expect: "denied(explicit deny (trust))") {
-      $0.addRole("R", trust: document([
-        #"{"Effect":"Allow","Principal":{"AWS":"\#(P.alice)"},"Action":"sts:AssumeRole"}"#,
-        #"{"Effect":"Deny","Principal":{"AWS":"\#(P.alice)"},"Action":"sts:AssumeRole"}"#,
-      ]))
+    AssumeCase(
+      "T-09", "trust Allow and Deny for alice", role: P.rA, expect: "denied(explicit deny (trust))"
+    ) {
+      $0.addRole(
+        "R",
+        trust: document([
+          #"{"Effect":"Allow","Principal":{"AWS":"\#(P.alice)"},"Action":"sts:AssumeRole"}"#,
+          #"{"Effect":"Deny","Principal":{"AWS":"\#(P.alice)"},"Action":"sts:AssumeRole"}"#,
+        ]))
     },
-    AssumeCase("T-10", "group ARN is not a principal (TRU-8)", role: P.rA, expect: "denied(trust)") {
+    AssumeCase("T-10", "group ARN is not a principal (TRU-8)", role: P.rA, expect: "denied(trust)")
+    {
       $0.addRole("R", trust: trust("arn:aws:iam::111111111111:group/devs"))
       $0.addGroup("devs")
       $0.addUser("alice", policies: [idAllow("*")], groups: ["devs"])
     },
-    AssumeCase("T-11", "partial wildcard principal", caller: P.ci, role: P.rA, expect: "denied(trust)") {
+    AssumeCase(
+      "T-11", "partial wildcard principal", caller: P.ci, role: P.rA, expect: "denied(trust)"
+    ) {
       $0.addRole("R", trust: trust("arn:aws:iam::111111111111:role/*"))
       $0.addRole("ci", id: "AROAEXAMPLECIROLE0001", trust: trust(P.rootA), policies: [idAllow("*")])
     },
-    AssumeCase("T-12", "role's own Deny * * does not gate assumption (EVL-1)", role: P.rA, expect: "allowed") {
-      $0.addRole("R", trust: trust(P.alice), policies: [#"{"Effect":"Deny","Action":"*","Resource":"*"}"#])
+    AssumeCase(
+      "T-12", "role's own Deny * * does not gate assumption (EVL-1)", role: P.rA, expect: "allowed"
+    ) {
+      $0.addRole(
+        "R", trust: trust(P.alice), policies: [#"{"Effect":"Deny","Action":"*","Resource":"*"}"#])
     },
   ]
 
@@ -65,8 +87,10 @@ struct AssumeSameAccountTests {
   func directBasis() {
     let (decision, _) = AssumeSameAccountTests.rows[0].decide()
     #expect(decision.attributes.basis == .trustDirectSameAccount)
-    #expect(decision.provenance.filter { $0.role == .granted }.map(\.location.source.kind) == [.trust])
-    #expect(decision.provenance.contains { $0.role == .permitted && $0.location.source.kind == .scp })
+    #expect(
+      decision.provenance.filter { $0.role == .granted }.map(\.location.source.kind) == [.trust])
+    #expect(
+      decision.provenance.contains { $0.role == .permitted && $0.location.source.kind == .scp })
     #expect(decision.attributes.crossAccount == false)
   }
 
@@ -92,6 +116,7 @@ struct AssumeSameAccountTests {
     let (_, groupEngine) = AssumeSameAccountTests.rows[9].decide()
     #expect(groupEngine.findings.contains { $0.code == "groupNotAPrincipal" && $0.rule == "TRU-8" })
     let (_, wildcardEngine) = AssumeSameAccountTests.rows[10].decide()
-    #expect(wildcardEngine.findings.contains { $0.code == "partialWildcard" && $0.statementIndex == 0 })
+    #expect(
+      wildcardEngine.findings.contains { $0.code == "partialWildcard" && $0.statementIndex == 0 })
   }
 }

@@ -1,6 +1,7 @@
 import Testing
-@testable import TrustmapPolicy
 import TrustmapModel
+
+@testable import TrustmapPolicy
 
 /// A small seeded generator so property runs are reproducible.
 struct SplitMix: RandomNumberGenerator {
@@ -32,23 +33,35 @@ struct PropertyTests {
     var rng = SplitMix(state: 42)
     let alphabet: [Character] = ["a", "b", "/", ":", "é"]
     for _ in 0..<3000 {
-      let pattern = (0..<Int.random(in: 0...6, using: &rng)).map { _ in (alphabet + ["*", "?"]).randomElement(using: &rng) ?? "a" }
-      let text = (0..<Int.random(in: 0...7, using: &rng)).map { _ in alphabet.randomElement(using: &rng) ?? "a" }
+      let pattern = (0..<Int.random(in: 0...6, using: &rng)).map { _ in
+        (alphabet + ["*", "?"]).randomElement(using: &rng) ?? "a"
+      }
+      let text = (0..<Int.random(in: 0...7, using: &rng)).map { _ in
+        alphabet.randomElement(using: &rng) ?? "a"
+      }
       let compiled = Glob(String(pattern)).matches(String(text))
-      #expect(compiled == naiveGlob(pattern, text), "pattern \(String(pattern)) text \(String(text))")
+      #expect(
+        compiled == naiveGlob(pattern, text), "pattern \(String(pattern)) text \(String(text))")
     }
   }
 
   @Test("Adding a Deny never turns a denied or conditional decision into allowed")
   func denyIsMonotone() {
     var rng = SplitMix(state: 7)
-    let allows = [idAllow("*"), idAllow(P.rB), #"{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}"#, #"{"Effect":"Allow","Action":"s3:*","Resource":"*"}"#]
+    let allows = [
+      idAllow("*"), idAllow(P.rB), #"{"Effect":"Allow","NotAction":"iam:*","Resource":"*"}"#,
+      #"{"Effect":"Allow","Action":"s3:*","Resource":"*"}"#,
+    ]
     let denies = [
-      #"{"Effect":"Deny","Action":"sts:*","Resource":"*"}"#, #"{"Effect":"Deny","Action":"s3:*","Resource":"*"}"#,
+      #"{"Effect":"Deny","Action":"sts:*","Resource":"*"}"#,
+      #"{"Effect":"Deny","Action":"s3:*","Resource":"*"}"#,
       #"{"Effect":"Deny","NotAction":"s3:*","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"false"}}}"#,
       #"{"Effect":"Deny","Action":"*","NotResource":"arn:aws:iam::222222222222:role/*"}"#,
     ]
-    let trusts = [trust(P.rootA), trust(P.alice), trust("*"), trust(P.rootA, condition: #"{"StringEquals":{"sts:ExternalId":"x"}}"#)]
+    let trusts = [
+      trust(P.rootA), trust(P.alice), trust("*"),
+      trust(P.rootA, condition: #"{"StringEquals":{"sts:ExternalId":"x"}}"#),
+    ]
     let rank: (Decision) -> Int = { $0.isAllowed ? 2 : ($0.isDenied ? 0 : 1) }
     for _ in 0..<40 {
       var fixture = PolicyFixture()
@@ -57,9 +70,12 @@ struct PropertyTests {
       let base = allows.shuffled(using: &rng).prefix(Int.random(in: 0...2, using: &rng))
       fixture.addUser("alice", policies: Array(base))
       let before = fixture.decide(P.alice, P.rB)
-      fixture.addUser("alice", policies: Array(base) + [denies.randomElement(using: &rng) ?? denies[0]])
+      fixture.addUser(
+        "alice", policies: Array(base) + [denies.randomElement(using: &rng) ?? denies[0]])
       let after = fixture.decide(P.alice, P.rB)
-      #expect(rank(after) <= rank(before), "\(trustJSON) \(base) → \(before.verdict) then \(after.verdict)")
+      #expect(
+        rank(after) <= rank(before),
+        "\(trustJSON) \(base) → \(before.verdict) then \(after.verdict)")
     }
   }
 }

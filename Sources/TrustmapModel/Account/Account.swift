@@ -24,7 +24,8 @@ public struct Account: Hashable, Sendable {
   /// Creates an account; the lists are sorted by ARN so that output is deterministic.
   public init(
     id: AccountID, users: [User] = [], groups: [Group] = [], roles: [Role] = [],
-    managedPolicies: [ManagedPolicy] = [], exportedLists: Set<EntityList> = Set(EntityList.allCases),
+    managedPolicies: [ManagedPolicy] = [],
+    exportedLists: Set<EntityList> = Set(EntityList.allCases),
     isIncomplete: Bool = false, sourceFiles: [String] = []
   ) {
     self.id = id
@@ -36,10 +37,12 @@ public struct Account: Hashable, Sendable {
     self.isIncomplete = isIncomplete
     self.sourceFiles = sourceFiles.sorted()
     policyIndex = Dictionary(
-      self.managedPolicies.enumerated().map { ($1.arn, $0) }, uniquingKeysWith: { first, _ in first })
+      self.managedPolicies.enumerated().map { ($1.arn, $0) },
+      uniquingKeysWith: { first, _ in first })
     // IAM names are unique regardless of case (S5); GroupList matches by name (FMT-5).
     groupIndex = Dictionary(
-      self.groups.enumerated().map { ($1.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+      self.groups.enumerated().map { ($1.name.lowercased(), $0) },
+      uniquingKeysWith: { first, _ in first })
   }
 
   /// The managed policy with this ARN in this account's export, if listed.

@@ -49,8 +49,10 @@ public struct ManagedPolicy: Hashable, Sendable {
   /// True for `arn:aws:iam::aws:policy/…`.
   public var isAWSManaged: Bool { arn.account == "aws" }
 
-  /// The version that applies (FMT-9): the one flagged default, else the one named by
-  /// `DefaultVersionId`. The importer rejects policies where neither exists.
+  /// The version that applies (FMT-9).
+  ///
+  /// The one flagged default, else the one named by `DefaultVersionId`; the importer rejects
+  /// policies where neither exists.
   public var defaultVersion: PolicyVersion? {
     let flagged = versions.filter(\.isDefault)
     if flagged.count == 1 { return flagged[0] }
@@ -63,7 +65,7 @@ public struct ManagedPolicy: Hashable, Sendable {
 
 /// One entry of `PolicyVersionList`.
 public struct PolicyVersion: Hashable, Sendable {
-  /// `VersionId`, e.g. `v3`.
+  /// `VersionId`, for example `v3`.
   public var versionID: String
   /// `Document`.
   public var document: PolicyDocument
@@ -73,7 +75,9 @@ public struct PolicyVersion: Hashable, Sendable {
   public var createDate: String?
 
   /// Creates a version.
-  public init(versionID: String, document: PolicyDocument, isDefault: Bool, createDate: String? = nil) {
+  public init(
+    versionID: String, document: PolicyDocument, isDefault: Bool, createDate: String? = nil
+  ) {
     self.versionID = versionID
     self.document = document
     self.isDefault = isDefault

@@ -40,7 +40,9 @@ public struct User: Hashable, Sendable {
   }
 }
 
-/// An IAM group (`GroupDetailList[]`). Groups are never principals (TRU-8).
+/// An IAM group (`GroupDetailList[]`).
+///
+/// Groups are never principals (TRU-8).
 public struct Group: Hashable, Sendable {
   /// `Arn`.
   public var arn: ARN

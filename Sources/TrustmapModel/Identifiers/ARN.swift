@@ -3,15 +3,15 @@
 /// `arn:partition:service:region:account:resource`; the resource is everything after the fifth
 /// colon and may itself contain colons and slashes.
 public struct ARN: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
-  /// `aws`, `aws-cn`, `aws-us-gov`, …
+  /// The partition: `aws`, `aws-cn` or `aws-us-gov`.
   public let partition: String
-  /// `iam`, `sts`, `s3`, …
+  /// The service: `iam`, `sts`, `s3` and so on.
   public let service: String
   /// Empty for IAM.
   public let region: String
   /// The account field: 12 digits, `aws` for AWS managed policies, or empty (S3).
   public let account: String
-  /// Everything after the fifth colon, e.g. `role/path/name`.
+  /// Everything after the fifth colon, for example `role/path/name`.
   public let resource: String
   /// The full text.
   public let rawValue: String
@@ -32,12 +32,12 @@ public struct ARN: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
   /// The account id when the account field is twelve digits.
   public var accountID: AccountID? { AccountID(rawValue: account) }
 
-  /// The resource type, e.g. `role` for `role/path/name`, `root` for `root`.
+  /// The resource type, for example `role` for `role/path/name`, `root` for `root`.
   public var resourceType: String {
     String(resource.prefix { $0 != "/" && $0 != ":" })
   }
 
-  /// The last path component of the resource, e.g. `name` for `role/path/name`.
+  /// The last path component of the resource, for example `name` for `role/path/name`.
   public var resourceName: String {
     guard let slash = resource.lastIndex(of: "/") else { return resource }
     return String(resource[resource.index(after: slash)...])
@@ -50,7 +50,8 @@ public struct ARN: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let arn = ARN(text) else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ARN: \(text)"))
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "not an ARN: \(text)"))
     }
     self = arn
   }

@@ -49,9 +49,15 @@ private struct Reader {
     case UInt8(ascii: "{"): return try parseObject(depth: depth)
     case UInt8(ascii: "["): return try parseArray(depth: depth)
     case UInt8(ascii: "\""): return .string(try parseString())
-    case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-    case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-    case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+    case UInt8(ascii: "t"):
+      try expectLiteral("true")
+      return .bool(true)
+    case UInt8(ascii: "f"):
+      try expectLiteral("false")
+      return .bool(false)
+    case UInt8(ascii: "n"):
+      try expectLiteral("null")
+      return .null
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
     default: throw error("expected a value, found \(describeCurrent())")
     }
@@ -147,7 +153,8 @@ private struct Reader {
     while offset < bytes.count {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        let text = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         offset += 1
         return text
       }
@@ -237,7 +244,9 @@ private struct Reader {
     guard let first = peek(), isDigit(first) else { throw error("expected a digit in a number") }
     if first == UInt8(ascii: "0") {
       offset += 1
-      if let next = peek(), isDigit(next) { throw error("leading zeros are not allowed in numbers") }
+      if let next = peek(), isDigit(next) {
+        throw error("leading zeros are not allowed in numbers")
+      }
     } else {
       skipDigits()
     }
@@ -301,7 +310,8 @@ private struct Reader {
         column += 1
       }
     }
-    return JSONSyntaxError(line: line, column: column, message: message, path: JSONPath(components: path))
+    return JSONSyntaxError(
+      line: line, column: column, message: message, path: JSONPath(components: path))
   }
 }
 

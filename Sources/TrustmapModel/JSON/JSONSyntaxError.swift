@@ -4,7 +4,7 @@ public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertibl
   public var line: Int
   /// 1-based column (in bytes) of the offending byte.
   public var column: Int
-  /// What was wrong, e.g. "expected a value, found ']'".
+  /// What was wrong, for example "expected a value, found ']'".
   public var message: String
   /// Where in the document the parser was when it failed.
   public var path: JSONPath

@@ -22,7 +22,10 @@ extension JSONValue {
     case .number(let text): out += text
     case .string(let text): out += JSONValue.quoted(text)
     case .array(let elements):
-      guard !elements.isEmpty else { return out += "[]" }
+      guard !elements.isEmpty else {
+        out += "[]"
+        return
+      }
       out += "[" + newline
       for (index, element) in elements.enumerated() {
         out += pad(level + 1)
@@ -31,7 +34,10 @@ extension JSONValue {
       }
       out += pad(level) + "]"
     case .object(let object):
-      guard !object.members.isEmpty else { return out += "{}" }
+      guard !object.members.isEmpty else {
+        out += "{}"
+        return
+      }
       out += "{" + newline
       for (index, member) in object.members.enumerated() {
         out += pad(level + 1) + JSONValue.quoted(member.key) + (indent == nil ? ":" : ": ")
@@ -42,8 +48,9 @@ extension JSONValue {
     }
   }
 
-  /// A JSON string literal. `<`, `>` and `&` are escaped too, so the text is also safe inside
-  /// an HTML `<script>` block.
+  /// A JSON string literal that is also safe inside an HTML `<script>` block.
+  ///
+  /// `<`, `>`, `&`, U+2028 and U+2029 are escaped as well as what JSON requires.
   public static func quoted(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {

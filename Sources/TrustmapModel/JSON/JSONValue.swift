@@ -5,7 +5,7 @@
 public enum JSONValue: Hashable, Sendable {
   case null
   case bool(Bool)
-  /// The number exactly as it appeared in the file, e.g. `"123456789012"` or `"1.50"`.
+  /// The number exactly as it appeared in the file, for example `"123456789012"` or `"1.50"`.
   case number(String)
   case string(String)
   case array([JSONValue])
@@ -61,7 +61,7 @@ public struct JSONMember: Hashable, Sendable {
   }
 }
 
-/// A JSON object: members in file order. Keys are unique (the parser rejects duplicates).
+/// A JSON object: members in file order; keys are unique (the parser rejects duplicates).
 public struct JSONObject: Hashable, Sendable {
   /// The members in the order they appeared.
   public var members: [JSONMember]

@@ -15,7 +15,7 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
 
   /// How much it matters.
   public var severity: Severity
-  /// A stable machine-readable code, e.g. `incompleteExport`, `danglingGroupMembership`.
+  /// A stable machine-readable code, for example `incompleteExport`, `danglingGroupMembership`.
   public var code: String
   /// The file it was found in, when it came from a file.
   public var file: String?

@@ -14,7 +14,7 @@ public struct OrgStructure: Hashable, Sendable {
   public var units: [OrganizationalUnit]
   /// Member accounts, sorted by id.
   public var accounts: [OrgAccount]
-  /// SCPs and RCPs, sorted by id. Other policy types are not kept (ORG-3).
+  /// SCPs and RCPs, sorted by id; other policy types are not kept (ORG-3).
   public var policies: [OrgPolicy]
   /// Accounts outside the organisation that the export names (vendors, partners).
   public var externalAccounts: [ExternalAccount]
@@ -37,8 +37,10 @@ public struct OrgStructure: Hashable, Sendable {
     self.accounts = accounts.sorted { $0.id < $1.id }
     self.policies = policies.sorted { $0.id < $1.id }
     self.externalAccounts = externalAccounts.sorted { $0.id < $1.id }
-    unitIndex = Dictionary(self.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    accountIndex = Dictionary(self.accounts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    unitIndex = Dictionary(
+      self.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    accountIndex = Dictionary(
+      self.accounts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// The member account with this id, if it is in the organisation.
@@ -192,7 +194,7 @@ public struct OrgPolicy: Hashable, Sendable {
   }
 }
 
-/// An account outside the organisation that the org export names, e.g. a vendor.
+/// An account outside the organisation that the org export names, for example a vendor.
 public struct ExternalAccount: Hashable, Sendable {
   /// The account id.
   public var id: AccountID

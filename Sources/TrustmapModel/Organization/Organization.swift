@@ -1,5 +1,6 @@
-/// Everything Trustmap imported: the accounts, the optional Organizations data, and what the
-/// import noticed along the way. Every later layer reads this, never JSON.
+/// Everything Trustmap imported: accounts, Organizations data and import notes.
+///
+/// Every later layer reads this, never JSON.
 public struct Organization: Hashable, Sendable {
   /// Imported accounts, sorted by id.
   public var accounts: [Account]
@@ -26,7 +27,8 @@ public struct Organization: Hashable, Sendable {
     accountIndex = Dictionary(
       self.accounts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     awsPolicyIndex = Dictionary(
-      self.awsManagedPolicies.enumerated().map { ($1.arn, $0) }, uniquingKeysWith: { first, _ in first })
+      self.awsManagedPolicies.enumerated().map { ($1.arn, $0) },
+      uniquingKeysWith: { first, _ in first })
   }
 
   /// The imported account with this id.
@@ -39,8 +41,10 @@ public struct Organization: Hashable, Sendable {
     structure?.account(id)?.name ?? id.rawValue
   }
 
-  /// Resolves a managed-policy ARN as seen from `accountID`: that account's own listing first,
-  /// then the AWS managed pool. Nil means the document is not in the export (FMT-10).
+  /// Resolves a managed-policy ARN as seen from `accountID`.
+  ///
+  /// That account's own listing comes first, then the AWS managed pool. Nil means the document
+  /// is not in the export (FMT-10).
   public func managedPolicy(_ arn: ARN, from accountID: AccountID) -> ManagedPolicy? {
     if let policy = account(accountID)?.managedPolicy(arn) { return policy }
     return awsPolicyIndex[arn].map { awsManagedPolicies[$0] }
@@ -55,14 +59,14 @@ public struct Organization: Hashable, Sendable {
         references.append(UnknownPolicyReference(policyARN: arn, holder: holder, usage: usage))
       }
       for user in account.users {
-        user.attachedPolicies.forEach { check($0.arn, user.arn, .attached) }
+        for attachment in user.attachedPolicies { check(attachment.arn, user.arn, .attached) }
         check(user.permissionsBoundary, user.arn, .permissionsBoundary)
       }
       for group in account.groups {
-        group.attachedPolicies.forEach { check($0.arn, group.arn, .attached) }
+        for attachment in group.attachedPolicies { check(attachment.arn, group.arn, .attached) }
       }
       for role in account.roles {
-        role.attachedPolicies.forEach { check($0.arn, role.arn, .attached) }
+        for attachment in role.attachedPolicies { check(attachment.arn, role.arn, .attached) }
         check(role.permissionsBoundary, role.arn, .permissionsBoundary)
       }
     }
@@ -70,8 +74,9 @@ public struct Organization: Hashable, Sendable {
   }
 }
 
-/// A managed policy that is attached (or used as a boundary) but whose document is not in the
-/// export. The engine treats it as unknown, never as empty (TVL-6).
+/// A managed policy that is attached or used as a boundary but missing from the export.
+///
+/// The engine treats it as unknown, never as empty (TVL-6).
 public struct UnknownPolicyReference: Hashable, Sendable, Comparable {
   /// How the holder uses the policy.
   public enum Usage: String, Hashable, Sendable {
@@ -94,6 +99,8 @@ public struct UnknownPolicyReference: Hashable, Sendable, Comparable {
   }
 
   public static func < (lhs: UnknownPolicyReference, rhs: UnknownPolicyReference) -> Bool {
-    (lhs.holder, lhs.policyARN, lhs.usage.rawValue) < (rhs.holder, rhs.policyARN, rhs.usage.rawValue)
+    (lhs.holder, lhs.policyARN, lhs.usage.rawValue) < (
+      rhs.holder, rhs.policyARN, rhs.usage.rawValue
+    )
   }
 }

@@ -2,13 +2,20 @@ import TrustmapModel
 
 extension PolicyEngine {
   /// The ADM-1 probes for an account: (action, resource, extra context).
-  static func adminProbes(_ account: String, partition: String) -> [(String, String, [String: ContextValue])] {
+  static func adminProbes(_ account: String, partition: String) -> [(
+    String, String, [String: ContextValue]
+  )] {
     let iam = "arn:\(partition):iam::\(account):"
     return [
       ("iam:PutRolePolicy", iam + "role/__probe__", [:]),
-      ("iam:AttachUserPolicy", iam + "user/__probe__", ["iam:PolicyARN": .value(administratorAccessARN(partition))]),
+      (
+        "iam:AttachUserPolicy", iam + "user/__probe__",
+        ["iam:PolicyARN": .value(administratorAccessARN(partition))]
+      ),
       ("iam:CreateAccessKey", iam + "user/__probe__", [:]),
-      ("iam:PassRole", iam + "role/__probe__", ["iam:PassedToService": .value("ec2.amazonaws.com")]),
+      (
+        "iam:PassRole", iam + "role/__probe__", ["iam:PassedToService": .value("ec2.amazonaws.com")]
+      ),
       ("sts:AssumeRole", iam + "role/__probe__", [:]),
       ("ec2:RunInstances", "arn:\(partition):ec2:us-east-1:\(account):instance/*", [:]),
       ("s3:GetObject", "arn:\(partition):s3:::__probe__/__probe__", [:]),
@@ -21,7 +28,10 @@ extension PolicyEngine {
   }
 
   /// Evaluates one probe-style request.
-  func probe(_ side: IdentitySide, _ action: String, _ resource: String, _ context: [String: ContextValue] = [:]) -> Decision? {
+  func probe(
+    _ side: IdentitySide, _ action: String, _ resource: String,
+    _ context: [String: ContextValue] = [:]
+  ) -> Decision? {
     guard let arn = ARN(resource) else { return nil }
     return evaluate(side, action: action, resource: arn, context: context)
   }
@@ -36,20 +46,26 @@ extension PolicyEngine {
     switch status {
     case .admin(let basis):
       tier = management ? 0 : 1
-      reasons.append(management ? "admin of the management account" : "admin of \(side.accountID) (\(basis.rawValue))")
+      reasons.append(
+        management
+          ? "admin of the management account" : "admin of \(side.accountID) (\(basis.rawValue))")
     case .possibleAdmin: (tier, reasons) = (2, ["possibleAdmin"])
     case .boundedSelfEscalation: (tier, reasons) = (2, ["boundedSelfEscalation"])
     case .highValue(let why): (tier, reasons) = (2, why)
     case .none: break
     }
-    if management, orgPolicyControl(side) { (tier, reasons) = (0, reasons + ["can change organization policies"]) }
+    if management, orgPolicyControl(side) {
+      (tier, reasons) = (0, reasons + ["can change organization policies"])
+    }
     return AdminAssessment(status: status, tier: tier, reasons: reasons.sorted())
   }
 
   /// The status part of `adminAssessment(of:)`.
   public func adminStatus(of side: IdentitySide) -> AdminStatus {
     let partition = side.arn.partition
-    let results = Self.adminProbes(side.accountID.rawValue, partition: partition).compactMap { probe(side, $0.0, $0.1, $0.2) }
+    let results = Self.adminProbes(side.accountID.rawValue, partition: partition).compactMap {
+      probe(side, $0.0, $0.1, $0.2)
+    }
     if results.allSatisfy(\.isAllowed) { return .admin(.probes) }
     switch selfEscalation(side) {
     case .true: return .admin(.selfEscalation)
@@ -66,7 +82,9 @@ extension PolicyEngine {
   /// ADM-2: T = self-escalating admin, U = bounded by a boundary it cannot remove, F = no.
   func selfEscalation(_ side: IdentitySide) -> Truth {
     let candidates = selfEscalationRequests(side)
-    guard candidates.contains(where: { probe(side, $0.0, $0.1, $0.2)?.isAllowed == true }) else { return .false }
+    guard candidates.contains(where: { probe(side, $0.0, $0.1, $0.2)?.isAllowed == true }) else {
+      return .false
+    }
     guard case .none = side.boundary else {
       let noun = side.kind == .user ? "User" : "Role"
       let removal = ["iam:Delete\(noun)PermissionsBoundary", "iam:Put\(noun)PermissionsBoundary"]
@@ -77,11 +95,14 @@ extension PolicyEngine {
   }
 
   func selfEscalationRequests(_ side: IdentitySide) -> [(String, String, [String: ContextValue])] {
-    let admin: [String: ContextValue] = ["iam:PolicyARN": .value(Self.administratorAccessARN(side.arn.partition))]
+    let admin: [String: ContextValue] = [
+      "iam:PolicyARN": .value(Self.administratorAccessARN(side.arn.partition))
+    ]
     let noun = side.kind == .user ? "User" : "Role"
     let newRole = "arn:\(side.arn.partition):iam::\(side.accountID):role/__probe__"
     var requests: [(String, String, [String: ContextValue])] = [
-      ("iam:Put\(noun)Policy", side.arn.rawValue, [:]), ("iam:Attach\(noun)Policy", side.arn.rawValue, admin),
+      ("iam:Put\(noun)Policy", side.arn.rawValue, [:]),
+      ("iam:Attach\(noun)Policy", side.arn.rawValue, admin),
     ]
     let createRole = probe(side, "iam:CreateRole", newRole)?.isAllowed == true
     if createRole {
@@ -102,7 +123,9 @@ extension PolicyEngine {
   func highValueReasons(_ side: IdentitySide) -> [String] {
     let account = side.accountID.rawValue
     let partition = side.arn.partition
-    func allowed(_ action: String, _ resource: String, _ context: [String: ContextValue] = [:]) -> Bool {
+    func allowed(_ action: String, _ resource: String, _ context: [String: ContextValue] = [:])
+      -> Bool
+    {
       probe(side, action, resource, context)?.isAllowed == true
     }
     var reasons: [String] = []
@@ -110,12 +133,19 @@ extension PolicyEngine {
       allowed($0, "arn:\(partition):ec2:us-east-1:\(account):instance/*")
     }
     let iamProbe = "arn:\(partition):iam::\(account):role/__probe__"
-    let nonIAM = ["ec2:RunInstances", "s3:GetObject", "kms:Decrypt", "lambda:CreateFunction", "sts:GetCallerIdentity"]
-    if nonIAM.allSatisfy({ allowed($0, "arn:\(partition):ec2:us-east-1:\(account):instance/*") || allowed($0, "*") }) {
+    let nonIAM = [
+      "ec2:RunInstances", "s3:GetObject", "kms:Decrypt", "lambda:CreateFunction",
+      "sts:GetCallerIdentity",
+    ]
+    if nonIAM.allSatisfy({
+      allowed($0, "arn:\(partition):ec2:us-east-1:\(account):instance/*") || allowed($0, "*")
+    }) {
       reasons.append("powerUserLike")
     }
     if compute && allowed("iam:PassRole", iamProbe) { reasons.append("passRoleWithCompute") }
-    if allowed("sts:AssumeRole", iamProbe) && allowed("sts:AssumeRole", "arn:\(partition):iam::999999999999:role/__probe__") {
+    if allowed("sts:AssumeRole", iamProbe)
+      && allowed("sts:AssumeRole", "arn:\(partition):iam::999999999999:role/__probe__")
+    {
       reasons.append("assumeRoleOnAnyRole")
     }
     return reasons
@@ -123,15 +153,23 @@ extension PolicyEngine {
 
   /// ADM-4 tier 0: can change organization policies.
   func orgPolicyControl(_ side: IdentitySide) -> Bool {
-    let probe = "arn:\(side.arn.partition):organizations::\(side.accountID):policy/o-probe/service_control_policy/p-probe"
-    return ["organizations:AttachPolicy", "organizations:DetachPolicy", "organizations:UpdatePolicy", "organizations:DisablePolicyType"]
-      .contains { self.probe(side, $0, probe)?.isAllowed == true }
+    let probe =
+      "arn:\(side.arn.partition):organizations::\(side.accountID):policy/o-probe/service_control_policy/p-probe"
+    return [
+      "organizations:AttachPolicy", "organizations:DetachPolicy", "organizations:UpdatePolicy",
+      "organizations:DisablePolicyType",
+    ]
+    .contains { self.probe(side, $0, probe)?.isAllowed == true }
   }
 
   /// ADM-4 tier 0: roles named `OrganizationAccountAccessRole` (or `name`) that trust the
   /// management account.
-  public func isOrganizationAccessRole(_ trust: TrustSide, name: String = "OrganizationAccountAccessRole") -> Bool {
-    guard trust.roleARN.resourceName == name, let management = accountFacts.first(where: { $0.value.isManagement })?.key else {
+  public func isOrganizationAccessRole(
+    _ trust: TrustSide, name: String = "OrganizationAccountAccessRole"
+  ) -> Bool {
+    guard trust.roleARN.resourceName == name,
+      let management = accountFacts.first(where: { $0.value.isManagement })?.key
+    else {
       return false
     }
     return trust.namedAccounts.contains(management)

@@ -14,8 +14,10 @@ enum ResourcePattern: Hashable, Sendable {
   case invalid
 }
 
-/// One statement after compilation: patterns pre-compiled, principals normalised. A value type
-/// whose payload lives in one shared immutable box, so copies cost one reference count.
+/// One statement after compilation: patterns pre-compiled, principals normalised.
+///
+/// A value type whose payload lives in one shared immutable box, so copies cost one reference
+/// count.
 public struct CompiledStatement: Hashable, Sendable {
   final class Storage: Sendable {
     let index: Int
@@ -26,6 +28,7 @@ public struct CompiledStatement: Hashable, Sendable {
     let resources: [ResourcePattern]?
     let notResource: Bool
     let principals: [PrincipalRef]?
+    let principalIndex: PrincipalIndex?
     let notPrincipal: Bool
     let conditions: [ConditionClause]
     let neverApplies: Bool
@@ -43,6 +46,7 @@ public struct CompiledStatement: Hashable, Sendable {
       self.resources = resources
       self.notResource = notResource
       self.principals = principals
+      principalIndex = principals.map(PrincipalIndex.init)
       self.notPrincipal = notPrincipal
       self.conditions = conditions
       self.neverApplies = neverApplies
@@ -90,13 +94,18 @@ public struct CompiledStatement: Hashable, Sendable {
 
   /// True when some statement value depends on who the caller is (variables, principal keys).
   var dependsOnPrincipal: Bool {
-    let templated = resources?.contains { if case .template = $0 { return true } else { return false } } ?? false
-    return templated || conditions.contains { clause in
-      switch clause.key.kind {
-      case .principalArn, .principalTag, .username, .userID, .principalType: return true
-      default: return clause.values.contains { if case .template = $0 { return true } else { return false } }
+    let templated =
+      resources?.contains { if case .template = $0 { return true } else { return false } } ?? false
+    return templated
+      || conditions.contains { clause in
+        switch clause.key.kind {
+        case .principalArn, .principalTag, .username, .userID, .principalType: return true
+        default:
+          return clause.values.contains {
+            if case .template = $0 { return true } else { return false }
+          }
+        }
       }
-    }
   }
 
   init(
@@ -111,34 +120,25 @@ public struct CompiledStatement: Hashable, Sendable {
   }
 
   public static func == (lhs: CompiledStatement, rhs: CompiledStatement) -> Bool {
-    lhs.storage === rhs.storage || lhs.fields == rhs.fields
+    if lhs.storage === rhs.storage { return true }
+    return lhs.index == rhs.index && lhs.sid == rhs.sid && lhs.effect == rhs.effect
+      && lhs.actions == rhs.actions && lhs.notAction == rhs.notAction
+      && lhs.resources == rhs.resources && lhs.notResource == rhs.notResource
+      && lhs.principals == rhs.principals && lhs.notPrincipal == rhs.notPrincipal
+      && lhs.conditions == rhs.conditions && lhs.neverApplies == rhs.neverApplies
   }
 
-  public func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
-
-  private var fields: Fields {
-    Fields(
-      index: index, sid: sid, effect: effect, actions: actions, notAction: notAction,
-      resources: resources, notResource: notResource, principals: principals,
-      notPrincipal: notPrincipal, conditions: conditions, neverApplies: neverApplies)
-  }
-
-  private struct Fields: Hashable {
-    let index: Int
-    let sid: String?
-    let effect: Effect
-    let actions: [Glob]
-    let notAction: Bool
-    let resources: [ResourcePattern]?
-    let notResource: Bool
-    let principals: [PrincipalRef]?
-    let notPrincipal: Bool
-    let conditions: [ConditionClause]
-    let neverApplies: Bool
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(index)
+    hasher.combine(sid)
+    hasher.combine(effect)
+    hasher.combine(actions)
+    hasher.combine(conditions)
   }
 }
 
 /// A compiled document: statements that survived validation, plus the findings (GRM-12).
+///
 /// Compiled once per distinct (document, kind) and shared by every holder.
 public struct CompiledDocument: Hashable, Sendable {
   /// Statements kept, in order; `index` still refers to the original position.
@@ -151,9 +151,19 @@ public struct CompiledDocument: Hashable, Sendable {
   public let dependsOnPrincipal: Bool
   /// A small id, unique within one `PolicyCache`, used in fingerprints.
   public let cacheID: Int
+  /// Positions of the statements whose action element covers `sts:AssumeRole`: the graph asks
+  /// that action millions of times, so its statement list is precomputed.
+  let assumeRolePositions: [Int]
+  /// Every position, for other actions.
+  let allPositions: [Int]
 
-  init(statements: [CompiledStatement], findings: [LintFinding], usesVariables: Bool, cacheID: Int) {
+  init(statements: [CompiledStatement], findings: [LintFinding], usesVariables: Bool, cacheID: Int)
+  {
     self.statements = statements
+    assumeRolePositions = statements.indices.filter {
+      statements[$0].coversAction(EvalRequest.assumeRole)
+    }
+    allPositions = Array(statements.indices)
     self.findings = findings
     self.usesVariables = usesVariables
     dependsOnPrincipal = statements.contains { $0.dependsOnPrincipal }
@@ -187,7 +197,9 @@ public struct CompiledPolicy: Hashable, Sendable {
   /// The statements.
   public var statements: [CompiledStatement] { storage.document.statements }
   /// Lint findings placed in this source.
-  public var findings: [LintFinding] { storage.document.findings.map { $0.located(in: storage.source) } }
+  public var findings: [LintFinding] {
+    storage.document.findings.map { $0.located(in: storage.source) }
+  }
 
   public static func == (lhs: CompiledPolicy, rhs: CompiledPolicy) -> Bool {
     lhs.storage === rhs.storage || (lhs.source == rhs.source && lhs.document == rhs.document)

@@ -16,9 +16,9 @@ public struct LintFinding: Hashable, Sendable, Comparable, CustomStringConvertib
 
   /// How serious it is.
   public var severity: Severity
-  /// The spec rule, e.g. `GRM-7`.
+  /// The spec rule, for example `GRM-7`.
   public var rule: String
-  /// A stable machine-readable code, e.g. `emptyCondition`, `groupNotAPrincipal`.
+  /// A stable machine-readable code, for example `emptyCondition`, `groupNotAPrincipal`.
   public var code: String
   /// The policy it was found in (nil while the document is compiled without a source).
   public var source: PolicySource?

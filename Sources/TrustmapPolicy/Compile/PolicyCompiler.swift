@@ -1,14 +1,22 @@
 import TrustmapModel
 
-/// Compiles a policy document (GRM-1..12) into a `CompiledDocument`. Malformed statements are
-/// reported and dropped one at a time; an invalid `Deny` in an SCP or RCP is kept (GRM-12).
+/// Compiles a policy document (GRM-1..12) into a `CompiledDocument`.
+///
+/// Malformed statements are reported and dropped one at a time; an invalid `Deny` in an SCP or RCP
+/// is kept (GRM-12).
 public enum PolicyCompiler {
   /// Compiles `document` as a policy of `kind`; `cacheID` tags the result for fingerprints.
-  public static func compile(_ document: PolicyDocument, kind: PolicyKind, cacheID: Int = 0) -> CompiledDocument {
+  public static func compile(_ document: PolicyDocument, kind: PolicyKind, cacheID: Int = 0)
+    -> CompiledDocument
+  {
     var findings: [LintFinding] = []
     guard let object = document.json.objectValue else {
-      findings.append(.init(.error, rule: "GRM-2", code: "documentNotObject", message: "the policy document is not a JSON object"))
-      return CompiledDocument(statements: [], findings: findings, usesVariables: false, cacheID: cacheID)
+      findings.append(
+        .init(
+          .error, rule: "GRM-2", code: "documentNotObject",
+          message: "the policy document is not a JSON object"))
+      return CompiledDocument(
+        statements: [], findings: findings, usesVariables: false, cacheID: cacheID)
     }
     let variables = version(object, &findings)
     var statements: [CompiledStatement] = []
@@ -17,7 +25,8 @@ public enum PolicyCompiler {
       if let statement = compiler.compile(json) { statements.append(statement) }
       findings += compiler.findings
     }
-    return CompiledDocument(statements: statements, findings: findings, usesVariables: variables, cacheID: cacheID)
+    return CompiledDocument(
+      statements: statements, findings: findings, usesVariables: variables, cacheID: cacheID)
   }
 
   /// GRM-1: variables only with `2012-10-17`.
@@ -26,8 +35,12 @@ public enum PolicyCompiler {
     case .string("2012-10-17"): return true
     case .string("2008-10-17"), nil: return false
     case let other?:
-      findings.append(.init(.error, rule: "GRM-1", code: "invalidVersion",
-        message: "Version \(JSONValue.describe(other)) is not 2012-10-17 or 2008-10-17; variables are literal"))
+      findings.append(
+        .init(
+          .error, rule: "GRM-1", code: "invalidVersion",
+          message:
+            "Version \(JSONValue.describe(other)) is not 2012-10-17 or 2008-10-17; variables are literal"
+        ))
       return false
     }
   }
@@ -36,11 +49,17 @@ public enum PolicyCompiler {
   static func statementList(_ object: JSONObject, _ findings: inout [LintFinding]) -> [JSONValue] {
     switch object["Statement"] {
     case nil:
-      findings.append(.init(.error, rule: "GRM-2", code: "missingStatement", message: "the document has no Statement"))
+      findings.append(
+        .init(
+          .error, rule: "GRM-2", code: "missingStatement", message: "the document has no Statement")
+      )
       return []
     case .array(let list):
       if list.isEmpty {
-        findings.append(.init(.warning, rule: "GRM-2", code: "emptyStatement", message: "Statement is an empty array: the policy grants nothing"))
+        findings.append(
+          .init(
+            .warning, rule: "GRM-2", code: "emptyStatement",
+            message: "Statement is an empty array: the policy grants nothing"))
       }
       return list
     case let single?: return [single]

@@ -49,7 +49,7 @@ public struct PolicySource: Hashable, Sendable, Comparable, CustomStringConverti
   public var name: String
   /// Managed policy ARN, or the SCP/RCP id; nil for inline and trust policies.
   public var policyID: String?
-  /// Managed policy version, e.g. `v2`.
+  /// Managed policy version, for example `v2`.
   public var versionID: String?
   /// The account whose export holds it (nil for Organizations policies).
   public var account: AccountID?

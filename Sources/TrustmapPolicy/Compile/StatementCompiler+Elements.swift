@@ -6,7 +6,10 @@ extension StatementCompiler {
     let (value, negated) = pair(object, "Principal", "NotPrincipal", rule: "GRM-5")
     switch kind {
     case .identity, .boundary, .scp:
-      if value != nil { violate("GRM-5", "principalNotAllowed", "\(kind.rawValue) policies must not name a Principal") }
+      if value != nil {
+        violate(
+          "GRM-5", "principalNotAllowed", "\(kind.rawValue) policies must not name a Principal")
+      }
       return (nil, false)
     case .trust, .rcp:
       guard let value else {
@@ -14,7 +17,9 @@ extension StatementCompiler {
         return (nil, false)
       }
       if negated && kind == .trust {
-        violate("GRM-10", "notPrincipalInTrustPolicy", "NotPrincipal is not allowed in a role trust policy")
+        violate(
+          "GRM-10", "notPrincipalInTrustPolicy",
+          "NotPrincipal is not allowed in a role trust policy")
       }
       return (parsePrincipals(value), negated)
     }
@@ -23,7 +28,8 @@ extension StatementCompiler {
   mutating func parsePrincipals(_ value: JSONValue) -> [PrincipalRef]? {
     if case .string("*") = value { return [.anyone] }
     guard let object = value.objectValue else {
-      fail("§2.4", "invalidPrincipal", "Principal must be \"*\" or an object, found \(value.typeName)")
+      fail(
+        "§2.4", "invalidPrincipal", "Principal must be \"*\" or an object, found \(value.typeName)")
       return nil
     }
     if object.members.isEmpty { empty("Principal") }
@@ -47,8 +53,10 @@ extension StatementCompiler {
     let ref = PrincipalParser.parse(kind: principalKind, value: text)
     if case .invalid(_, let reason) = ref {
       let rule = reason == .groupNotAPrincipal ? "TRU-8" : "§2.4"
-      let severity: LintFinding.Severity = reason == .canonicalUser && kind != .trust ? .info : .error
-      note(severity, rule, reason.rawValue, "principal \"\(text)\" never matches (\(reason.rawValue))")
+      let severity: LintFinding.Severity =
+        reason == .canonicalUser && kind != .trust ? .info : .error
+      note(
+        severity, rule, reason.rawValue, "principal \"\(text)\" never matches (\(reason.rawValue))")
     }
     return ref
   }
@@ -74,7 +82,9 @@ extension StatementCompiler {
       if keys.members.isEmpty { empty("Condition \(member.key)") }
       for entry in keys.members {
         guard let values = entry.value.scalarList() else {
-          fail("GRM-8", "invalidConditionValue", "values of \(entry.key) must be strings, numbers or booleans")
+          fail(
+            "GRM-8", "invalidConditionValue",
+            "values of \(entry.key) must be strings, numbers or booleans")
           continue
         }
         clauses.append(clause(op, ConditionKey(entry.key), values))
@@ -83,12 +93,18 @@ extension StatementCompiler {
     return clauses
   }
 
-  mutating func clause(_ op: ConditionOperator, _ key: ConditionKey, _ values: [String]) -> ConditionClause {
+  mutating func clause(_ op: ConditionOperator, _ key: ConditionKey, _ values: [String])
+    -> ConditionClause
+  {
     if op.family == .string, values.contains(where: { $0.contains("*") || $0.contains("?") }) {
-      note(.warning, "CND-5", "wildcardWithoutLike", "\(op.name) compares \(key.name) literally; the wildcard needs a Like operator")
+      note(
+        .warning, "CND-5", "wildcardWithoutLike",
+        "\(op.name) compares \(key.name) literally; the wildcard needs a Like operator")
     }
     if op.qualifier != nil && !key.isMultivalued {
-      note(.warning, "CND-3", "setOperatorOnSingleValuedKey", "\(op.name) on single-valued key \(key.name)")
+      note(
+        .warning, "CND-3", "setOperatorOnSingleValuedKey",
+        "\(op.name) on single-valued key \(key.name)")
     }
     if !key.isKnown {
       note(.info, "§4.3", "unknownConditionKey", "unknown condition key \(key.name): unresolved")
@@ -100,7 +116,9 @@ extension StatementCompiler {
   }
 
   /// `mismatchedActionForPrincipal` (TRU-15, TRU-16, [S26]).
-  mutating func checkFederatedActions(_ principals: [PrincipalRef]?, _ actions: [Glob], _ notAction: Bool) {
+  mutating func checkFederatedActions(
+    _ principals: [PrincipalRef]?, _ actions: [Glob], _ notAction: Bool
+  ) {
     guard kind == .trust, let principals, !notAction else { return }
     for ref in principals {
       let needed: String
@@ -110,7 +128,9 @@ extension StatementCompiler {
       default: continue
       }
       if !actions.contains(where: { $0.matches(needed) }) {
-        note(.warning, "TRU-15", "mismatchedActionForPrincipal", "federated principal \(ref) is not allowed \(needed); it can never use this statement")
+        note(
+          .warning, "TRU-15", "mismatchedActionForPrincipal",
+          "federated principal \(ref) is not allowed \(needed); it can never use this statement")
       }
     }
   }

@@ -24,8 +24,11 @@ struct StatementCompiler {
     self.variables = variables
   }
 
-  mutating func note(_ severity: LintFinding.Severity, _ rule: String, _ code: String, _ message: String) {
-    findings.append(.init(severity, rule: rule, code: code, statementIndex: index, sid: sid, message: message))
+  mutating func note(
+    _ severity: LintFinding.Severity, _ rule: String, _ code: String, _ message: String
+  ) {
+    findings.append(
+      .init(severity, rule: rule, code: code, statementIndex: index, sid: sid, message: message))
   }
 
   mutating func fail(_ rule: String, _ code: String, _ message: String) {
@@ -69,7 +72,9 @@ struct StatementCompiler {
   }
 
   mutating func markDropped() {
-    for i in findings.indices where findings[i].severity == .error { findings[i].dropsStatement = true }
+    for i in findings.indices where findings[i].severity == .error {
+      findings[i].dropsStatement = true
+    }
   }
 
   mutating func readSid(_ object: JSONObject) {
@@ -80,7 +85,8 @@ struct StatementCompiler {
     }
     sid = text
     if !text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-      note(.warning, "GRM-3", "invalidSid", "Sid \"\(text)\" has characters other than A-Z, a-z, 0-9")
+      note(
+        .warning, "GRM-3", "invalidSid", "Sid \"\(text)\" has characters other than A-Z, a-z, 0-9")
     }
   }
 
@@ -104,11 +110,15 @@ struct StatementCompiler {
       return ([], negated)
     }
     if list.isEmpty { empty("Action") }
-    if negated && kind == .rcp { violate("§2.7", "notActionInRCP", "RCPs do not support NotAction") }
+    if negated && kind == .rcp {
+      violate("§2.7", "notActionInRCP", "RCPs do not support NotAction")
+    }
     var globs: [Glob] = []
     for pattern in list {
       if pattern != "*" && !pattern.contains(":") {
-        note(.error, "MAT-2", "invalidActionPattern", "action \"\(pattern)\" has no service prefix; it never matches")
+        note(
+          .error, "MAT-2", "invalidActionPattern",
+          "action \"\(pattern)\" has no service prefix; it never matches")
         continue
       }
       globs.append(Glob(pattern.lowercased()))
@@ -119,7 +129,9 @@ struct StatementCompiler {
   mutating func readResources(_ object: JSONObject) -> ([ResourcePattern]?, Bool) {
     let (value, negated) = pair(object, "Resource", "NotResource", rule: "GRM-5")
     if kind == .trust {
-      if value != nil { violate("GRM-5", "resourceInTrustPolicy", "trust policies must not name a Resource") }
+      if value != nil {
+        violate("GRM-5", "resourceInTrustPolicy", "trust policies must not name a Resource")
+      }
       return (nil, false)
     }
     guard let value else {
@@ -140,7 +152,9 @@ struct StatementCompiler {
     if variables, let open = text.firstRange(of: "${"),
       text[..<open.lowerBound].filter({ $0 == ":" }).count < 5
     {
-      note(.warning, "VAR-2", "variableOutsideResourcePart", "variables are only substituted after the fifth colon of \"\(text)\"; kept literal")
+      note(
+        .warning, "VAR-2", "variableOutsideResourcePart",
+        "variables are only substituted after the fifth colon of \"\(text)\"; kept literal")
       allowVariables = false
     }
     let template = Template(text, variables: allowVariables)
@@ -148,8 +162,11 @@ struct StatementCompiler {
     switch ArnPattern.compile(tokens: template.staticTokens(wildcards: true)) {
     case .success(let pattern): return .arn(pattern)
     case .failure(let error):
-      let reason = error.problem == .tooFewFields ? "has fewer than six ARN fields" : "has a wildcard in the service field"
-      note(.error, "MAT-5", error.problem.rawValue, "resource \"\(text)\" \(reason); it never matches")
+      let reason =
+        error.problem == .tooFewFields
+        ? "has fewer than six ARN fields" : "has a wildcard in the service field"
+      note(
+        .error, "MAT-5", error.problem.rawValue, "resource \"\(text)\" \(reason); it never matches")
       return .invalid
     }
   }
@@ -159,7 +176,9 @@ struct StatementCompiler {
     note(.warning, "GRM-7", "emptyContainer", "\(element) is empty: the statement never applies")
   }
 
-  mutating func pair(_ object: JSONObject, _ positive: String, _ negative: String, rule: String) -> (JSONValue?, Bool) {
+  mutating func pair(_ object: JSONObject, _ positive: String, _ negative: String, rule: String)
+    -> (JSONValue?, Bool)
+  {
     switch (object[positive], object[negative]) {
     case (let value?, nil): return (value, false)
     case (nil, let value?): return (value, true)

@@ -14,7 +14,9 @@ public struct ConditionClause: Hashable, Sendable {
     self.key = key
     self.rawValues = rawValues
     let allowVariables = variables && op.allowsVariables
-    values = rawValues.map { ConditionValue.compile($0, family: op.family, variables: allowVariables) }
+    values = rawValues.map {
+      ConditionValue.compile($0, family: op.family, variables: allowVariables)
+    }
   }
 }
 
@@ -31,7 +33,9 @@ enum ConditionValue: Hashable, Sendable {
   case null(Bool)
   case never
 
-  static func compile(_ raw: String, family: ConditionOperator.Family, variables: Bool) -> ConditionValue {
+  static func compile(_ raw: String, family: ConditionOperator.Family, variables: Bool)
+    -> ConditionValue
+  {
     let template = Template(raw, variables: variables)
     if template.hasVariables { return .template(template) }
     switch family {
@@ -40,7 +44,10 @@ enum ConditionValue: Hashable, Sendable {
       return .glob(Glob(tokens: template.staticTokens(wildcards: false).map(lowerToken), text: raw))
     case .stringLike: return .glob(Glob(tokens: template.staticTokens(wildcards: true), text: raw))
     case .arn:
-      guard case .success(let pattern) = ArnPattern.compile(tokens: template.staticTokens(wildcards: true)) else {
+      guard
+        case .success(let pattern) = ArnPattern.compile(
+          tokens: template.staticTokens(wildcards: true))
+      else {
         return .never
       }
       return .arn(pattern)
@@ -61,7 +68,8 @@ enum ConditionValue: Hashable, Sendable {
   /// The literal text for string values without wildcards, used for `.notIn` reasoning.
   var literalPrefix: String? {
     guard case .glob(let glob) = self else { return nil }
-    return glob.literalText ?? (glob.shape == .prefix ? String(decoding: glob.literal, as: UTF8.self) : nil)
+    return glob.literalText
+      ?? (glob.shape == .prefix ? String(decoding: glob.literal, as: UTF8.self) : nil)
   }
 }
 

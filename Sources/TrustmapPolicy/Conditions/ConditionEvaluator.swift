@@ -23,7 +23,7 @@ enum ConditionEvaluator {
       return favorable
     }
     if key.kind == .currentTime || key.kind == .epochTime { trace.timeDependent = true }
-    if key.kind == .userID, let roleID = context.principal.roleID, context.extra.isEmpty {
+    if key.kind == .userID, let roleID = context.principalBox.value.roleID, context.extra.isEmpty {
       return sessionUserID(clause, roleID: roleID, favorable: favorable, trace: &trace)
     }
     switch context.value(for: key) {
@@ -50,7 +50,9 @@ enum ConditionEvaluator {
     }
   }
 
-  static func known(_ clause: ConditionClause, _ values: [String], _ context: RequestContext) -> Truth {
+  static func known(_ clause: ConditionClause, _ values: [String], _ context: RequestContext)
+    -> Truth
+  {
     if clause.op.family == .null {
       return clause.values.contains(.null(false)) ? .true : .false
     }
@@ -64,8 +66,9 @@ enum ConditionEvaluator {
     }
   }
 
-  /// Combines per-request-value results: OR/NOR across policy values (GRM-11), ANY/ALL across
-  /// request values (CND-3). `match(i)` is the positive match of request value i.
+  /// Combines per-request-value results: OR/NOR across policy values (GRM-11), ANY/ALL across request values (CND-3).
+  ///
+  /// `match(i)` is the positive match of request value i.
   static func combine(_ clause: ConditionClause, count: Int, match: (Int) -> Truth) -> Truth {
     if clause.values.isEmpty { return .false }  // GRM-7: an empty list never matches a value
     let negated = clause.op.negated
@@ -97,7 +100,9 @@ enum ConditionEvaluator {
     }
   }
 
-  static func compare(_ value: Double?, _ pattern: Double, _ family: ConditionOperator.Family) -> Truth {
+  static func compare(_ value: Double?, _ pattern: Double, _ family: ConditionOperator.Family)
+    -> Truth
+  {
     guard let value else { return .false }
     let comparison: ConditionOperator.Comparison
     switch family {
@@ -130,7 +135,9 @@ enum ConditionEvaluator {
       case .stringIgnoreCase:
         return Truth(Glob(tokens: tokens.map(lowerToken), text: "").matches(value.lowercased()))
       case .bool:
-        return Truth(value.lowercased() == String(decoding: tokens.map { UInt8($0 & 0xFF) }, as: UTF8.self).lowercased())
+        return Truth(
+          value.lowercased()
+            == String(decoding: tokens.map { UInt8($0 & 0xFF) }, as: UTF8.self).lowercased())
       default: return Truth(Glob(tokens: tokens, text: "").matches(value))
       }
     }

@@ -1,5 +1,7 @@
-/// A condition context key, classified once at compile time (§4.2). Names compare without case
-/// (GRM-11), so `kind` and `lowered` drive evaluation and `name` keeps the spelling for reports.
+/// A condition context key, classified once at compile time (§4.2).
+///
+/// Names compare without case (GRM-11), so `kind` and `lowered` drive evaluation and `name` keeps
+/// the spelling for reports.
 public struct ConditionKey: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// How the engine can fill the key in.
   public enum Kind: Hashable, Sendable {
@@ -65,7 +67,9 @@ public struct ConditionKey: Hashable, Sendable, Comparable, CustomStringConverti
 
   public var description: String { name }
 
-  public static func == (lhs: ConditionKey, rhs: ConditionKey) -> Bool { lhs.lowered == rhs.lowered }
+  public static func == (lhs: ConditionKey, rhs: ConditionKey) -> Bool {
+    lhs.lowered == rhs.lowered
+  }
   public func hash(into hasher: inout Hasher) { hasher.combine(lowered) }
   public static func < (lhs: ConditionKey, rhs: ConditionKey) -> Bool { lhs.lowered < rhs.lowered }
 

@@ -1,5 +1,6 @@
-/// A condition operator name parsed into its family, negation, `…IfExists` and set qualifier
-/// (§4.1). Unknown names do not parse (GRM-11: lint error, statement ignored).
+/// A condition operator name parsed into its family, negation, `…IfExists` and set qualifier (§4.1).
+///
+/// Unknown names do not parse (GRM-11: lint error, statement ignored).
 public struct ConditionOperator: Hashable, Sendable, CustomStringConvertible {
   /// The comparison family.
   public enum Family: Hashable, Sendable {

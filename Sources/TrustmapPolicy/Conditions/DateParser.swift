@@ -1,7 +1,9 @@
 /// ISO 8601 (W3C profile) and epoch-seconds parsing for `Date*` operators, without Foundation.
 enum DateParser {
-  /// Seconds since the epoch, or nil. Accepts `2025-01-15`, `2025-01-15T10:00Z`,
-  /// `2025-01-15T10:00:00.5+02:00` and plain numbers (epoch seconds).
+  /// Seconds since the epoch, or nil.
+  ///
+  /// Accepts `2025-01-15`, `2025-01-15T10:00Z`, `2025-01-15T10:00:00.5+02:00` and plain numbers
+  /// (epoch seconds).
   static func epochSeconds(_ text: String) -> Double? {
     if let number = Double(text), !text.contains("-") || text.hasPrefix("-") { return number }
     let bytes = Array(text.utf8)
@@ -33,7 +35,8 @@ enum DateParser {
     let rest = Int(total - Int64(days) * 86_400)
     let (year, month, day) = civilFromDays(days)
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
+    return
+      "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
   }
 
   /// Howard Hinnant's days-from-civil.

@@ -8,7 +8,7 @@ public struct PrincipalFacts: Hashable, Sendable {
   public var orgID: ContextValue = .unknown
   /// `aws:PrincipalOrgPaths` (multivalued).
   public var orgPaths: ContextValue = .unknown
-  /// `aws:PrincipalType`: `User`, `AssumedRole`, …
+  /// `aws:PrincipalType`: `User`, `AssumedRole`, ….
   public var type: ContextValue = .unknown
   /// `aws:username`: absent for role sessions.
   public var username: ContextValue = .unknown
@@ -66,10 +66,18 @@ public struct ReferenceTime: Hashable, Sendable {
 /// The request context a statement is evaluated against: caller facts, resource facts, time,
 /// and keys the request supplies itself (`iam:PassedToService`, …) by lowercased name.
 public struct RequestContext: Sendable {
-  /// The caller.
-  public var principal: PrincipalFacts
+  /// The caller (stored in a shared box: building a context costs two reference counts).
+  public var principal: PrincipalFacts {
+    get { principalBox.value }
+    set { principalBox = Box(newValue) }
+  }
   /// The resource.
-  public var resource: ResourceFacts
+  public var resource: ResourceFacts {
+    get { resourceBox.value }
+    set { resourceBox = Box(newValue) }
+  }
+  var principalBox: Box<PrincipalFacts>
+  var resourceBox: Box<ResourceFacts>
   /// `aws:CurrentTime`.
   public var time: ReferenceTime
   /// Extra keys by lowercased name; they override the derived values.
@@ -80,30 +88,37 @@ public struct RequestContext: Sendable {
     principal: PrincipalFacts, resource: ResourceFacts, time: ReferenceTime,
     extra: [String: ContextValue] = [:]
   ) {
-    self.principal = principal
-    self.resource = resource
+    principalBox = Box(principal)
+    resourceBox = Box(resource)
     self.time = time
     self.extra = extra
+  }
+
+  init(principal: Box<PrincipalFacts>, resource: Box<ResourceFacts>, time: ReferenceTime) {
+    principalBox = principal
+    resourceBox = resource
+    self.time = time
+    extra = [:]
   }
 
   /// The value of `key` for this request.
   public func value(for key: ConditionKey) -> ContextValue {
     if !extra.isEmpty, let value = extra[key.lowered] { return value }
     switch key.kind {
-    case .principalArn: return principal.arn
-    case .principalAccount: return principal.account
-    case .principalOrgID: return principal.orgID
-    case .principalOrgPaths: return principal.orgPaths
-    case .principalTag(let tag): return principal.tag(tag)
-    case .principalType: return principal.type
-    case .userID: return principal.userID
-    case .username: return principal.username
-    case .principalIsAWSService: return principal.isAWSService
-    case .principalServiceName: return principal.serviceName
-    case .resourceAccount: return resource.account
-    case .resourceTag(let tag): return resource.tags.map { .optional($0[tag]) } ?? .unknown
-    case .resourceOrgID: return resource.orgID
-    case .resourceOrgPaths: return resource.orgPaths
+    case .principalArn: return principalBox.value.arn
+    case .principalAccount: return principalBox.value.account
+    case .principalOrgID: return principalBox.value.orgID
+    case .principalOrgPaths: return principalBox.value.orgPaths
+    case .principalTag(let tag): return principalBox.value.tag(tag)
+    case .principalType: return principalBox.value.type
+    case .userID: return principalBox.value.userID
+    case .username: return principalBox.value.username
+    case .principalIsAWSService: return principalBox.value.isAWSService
+    case .principalServiceName: return principalBox.value.serviceName
+    case .resourceAccount: return resourceBox.value.account
+    case .resourceTag(let tag): return resourceBox.value.tags.map { .optional($0[tag]) } ?? .unknown
+    case .resourceOrgID: return resourceBox.value.orgID
+    case .resourceOrgPaths: return resourceBox.value.orgPaths
     case .currentTime: return .value(DateParser.iso8601(time.epochSeconds))
     case .epochTime: return .value(String(Int64(time.epochSeconds)))
     case .secureTransport: return .value("true")  // assumed for STS calls (§4.2, medium)
@@ -111,4 +126,11 @@ public struct RequestContext: Sendable {
     case .callerControlled, .other: return .unknown
     }
   }
+}
+
+/// An immutable shared box for a value.
+final class Box<Value: Sendable>: Sendable {
+  let value: Value
+
+  init(_ value: Value) { self.value = value }
 }

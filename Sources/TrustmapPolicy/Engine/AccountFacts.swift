@@ -18,7 +18,8 @@ struct AccountFacts: Hashable, Sendable {
     }
     let member = structure.account(id) != nil
     let orgID: ContextValue = member ? .value(structure.id) : .notIn([structure.id])
-    let paths: ContextValue = structure.orgPath(for: id).map { .known([$0]) } ?? .notIn([structure.id])
+    let paths: ContextValue =
+      structure.orgPath(for: id).map { .known([$0]) } ?? .notIn([structure.id])
     return AccountFacts(
       orgID: orgID, orgPaths: paths, isMember: member,
       isManagement: structure.managementAccountID == id, isImported: account != nil,

@@ -74,7 +74,8 @@ public struct Evidence: Hashable, Sendable, Comparable, CustomStringConvertible 
   public var description: String { "\(role.rawValue): \(location)" }
 
   public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-    (lhs.location.source.kind, lhs.location, lhs.role.rawValue) < (rhs.location.source.kind, rhs.location, rhs.role.rawValue)
+    if lhs.location != rhs.location { return lhs.location < rhs.location }
+    return lhs.role.rawValue < rhs.role.rawValue
   }
 }
 

@@ -64,7 +64,8 @@ struct DecisionBuilder {
       evidence = grantEvidence(direct: direct, boundaryOK: boundaryOK)
       evidence += result.openStatements.map { Evidence(role: .leftOpen, location: $0.location) }
       attributes.basis = basis(direct)
-      let used = [trust.allow.witness, trust.direct.witness].compactMap { $0 } + trust.allow.openStatements
+      let used =
+        [trust.allow.witness, trust.direct.witness].compactMap { $0 } + trust.allow.openStatements
       attributes.isPublic = used.contains { publicPositions.contains($0.position) }
     }
     return Decision(verdict: verdict, provenance: sortedUnique(evidence), attributes: attributes)
@@ -85,7 +86,8 @@ struct DecisionBuilder {
     }
     if factors.scpOK.truth == .false { return .scpNoAllow }
     if grant.truth == .false {
-      return factors.trust.allow.truth == .false || factors.identityAllow == nil ? .trust : .identity
+      return factors.trust.allow.truth == .false || factors.identityAllow == nil
+        ? .trust : .identity
     }
     if boundaryOK.truth == .false { return .boundary }
     return .trust
@@ -114,12 +116,14 @@ struct DecisionBuilder {
       return .trustAccountDelegation
     }
     let principals = ref.statement.principals ?? []
-    let onlyWildcard = principals.contains(.anyone) && !principals.contains { ref in
-      switch ref {
-      case .user, .role, .roleSession, .uniqueID: return true
-      default: return false
+    let onlyWildcard =
+      principals.contains(.anyone)
+      && !principals.contains { ref in
+        switch ref {
+        case .user, .role, .roleSession, .uniqueID: return true
+        default: return false
+        }
       }
-    }
     return onlyWildcard ? .trustWildcard : .trustDirectSameAccount
   }
 }

@@ -9,18 +9,21 @@ extension EngineBuilder {
       policies += group.inlinePolicies.map { inline(group.arn.rawValue, $0, account.id) }
       attach(group.attachedPolicies, holder: group.arn.rawValue, account.id, &policies, &missing)
     }
-    let unresolved = account.isIncomplete ? user.groupNames.filter { account.group(named: $0) == nil } : []
+    let unresolved =
+      account.isIncomplete ? user.groupNames.filter { account.group(named: $0) == nil } : []
     var facts = principalFacts(account.id)
     facts.arn = .value(user.arn.rawValue)
     facts.type = .value("User")
     facts.username = .value(user.name)
     facts.userID = .value(user.id)
     facts.tags = tagMap(user.tags)
-    identities[user.arn] = IdentitySide(IdentitySide.Parts(
-      arn: user.arn, kind: .user, accountID: account.id, uniqueID: user.id, isServiceLinked: false,
-      policies: policies, missingPolicies: missing.sorted(), unresolvedGroups: unresolved,
-      boundary: boundary(user.permissionsBoundary, holder: user.arn.rawValue, account.id),
-      scp: scpStatus[account.id] ?? .notEvaluated, facts: facts))
+    identities[user.arn] = IdentitySide(
+      IdentitySide.Parts(
+        arn: user.arn, kind: .user, accountID: account.id, uniqueID: user.id,
+        isServiceLinked: false,
+        policies: policies, missingPolicies: missing.sorted(), unresolvedGroups: unresolved,
+        boundary: boundary(user.permissionsBoundary, holder: user.arn.rawValue, account.id),
+        scp: scpStatus[account.id] ?? .notEvaluated, facts: facts))
   }
 
   mutating func buildRole(_ role: Role, in account: Account) {
@@ -34,13 +37,17 @@ extension EngineBuilder {
     facts.userID = .unknown
     facts.roleID = role.id
     facts.tags = tagMap(role.tags)
-    let scp: GuardrailStatus = role.isServiceLinked && scpStatus[account.id]?.chain != nil
+    let scp: GuardrailStatus =
+      role.isServiceLinked && scpStatus[account.id]?.chain != nil
       ? .exempt(.serviceLinkedRole) : scpStatus[account.id] ?? .notEvaluated
-    identities[role.arn] = IdentitySide(IdentitySide.Parts(
-      arn: role.arn, kind: .role, accountID: account.id, uniqueID: role.id,
-      isServiceLinked: role.isServiceLinked, policies: policies, missingPolicies: missing.sorted(),
-      unresolvedGroups: [], boundary: boundary(role.permissionsBoundary, holder: role.arn.rawValue, account.id),
-      scp: scp, facts: facts))
+    identities[role.arn] = IdentitySide(
+      IdentitySide.Parts(
+        arn: role.arn, kind: .role, accountID: account.id, uniqueID: role.id,
+        isServiceLinked: role.isServiceLinked, policies: policies,
+        missingPolicies: missing.sorted(),
+        unresolvedGroups: [],
+        boundary: boundary(role.permissionsBoundary, holder: role.arn.rawValue, account.id),
+        scp: scp, facts: facts))
   }
 
   func principalFacts(_ account: AccountID) -> PrincipalFacts {
@@ -69,7 +76,9 @@ extension EngineBuilder {
 
   mutating func boundary(_ arn: ARN?, holder: String, _ account: AccountID) -> Boundary {
     guard let arn else { return .none }
-    guard let policy = managed(arn, kind: .boundary, holder: holder, account) else { return .missing(arn) }
+    guard let policy = managed(arn, kind: .boundary, holder: holder, account) else {
+      return .missing(arn)
+    }
     return .policy(policy)
   }
 
@@ -82,7 +91,9 @@ extension EngineBuilder {
     }
   }
 
-  mutating func guardrail(_ type: OrgPolicyType, _ id: AccountID, _ structure: OrgStructure) -> GuardrailStatus {
+  mutating func guardrail(_ type: OrgPolicyType, _ id: AccountID, _ structure: OrgStructure)
+    -> GuardrailStatus
+  {
     guard structure.isEnabled(type) else { return .exempt(.typeDisabled) }
     guard let chain = structure.guardrailChain(for: id) else { return .exempt(.notMember) }
     if structure.managementAccountID == id { return .exempt(.managementAccount) }
@@ -90,7 +101,9 @@ extension EngineBuilder {
     let levels = chain.map { target in
       GuardrailChain.Level(
         targetID: target,
-        policies: structure.policies(attachedTo: target, type: type).map { orgPolicy($0, kind: kind) })
+        policies: structure.policies(attachedTo: target, type: type).map {
+          orgPolicy($0, kind: kind)
+        })
     }
     return .enforced(GuardrailChain(levels: levels, type: type))
   }
@@ -98,7 +111,8 @@ extension EngineBuilder {
   mutating func orgPolicy(_ policy: OrgPolicy, kind: PolicyKind) -> CompiledPolicy {
     if let compiled = orgPolicies[policy.id] { return compiled }
     let document = cache.compile(policy.document, kind: kind)
-    let source = PolicySource(kind: kind, holding: .organization, name: policy.name, policyID: policy.id)
+    let source = PolicySource(
+      kind: kind, holding: .organization, name: policy.name, policyID: policy.id)
     let compiled = CompiledPolicy(source: source, document: document)
     orgPolicies[policy.id] = compiled
     findings += compiled.findings

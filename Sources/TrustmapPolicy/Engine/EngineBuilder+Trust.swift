@@ -3,7 +3,9 @@ import TrustmapModel
 extension EngineBuilder {
   mutating func buildTrust(_ role: Role, in account: Account) {
     let document = cache.compile(role.trustPolicy, kind: .trust)
-    let source = PolicySource(kind: .trust, holding: .trust, name: "trust policy", account: account.id, holder: role.arn.rawValue)
+    let source = PolicySource(
+      kind: .trust, holding: .trust, name: "trust policy", account: account.id,
+      holder: role.arn.rawValue)
     let policy = CompiledPolicy(source: source, document: document)
     var roleFindings = policy.findings
     var named: Set<PrincipalRef> = []
@@ -22,9 +24,12 @@ extension EngineBuilder {
       }
     }
     for id in dangling.sorted() {
-      roleFindings.append(LintFinding(
-        .info, rule: "TRU-9", code: "danglingTrustPrincipal", source: source,
-        message: "trust principal \(id) matches no imported user or role (deleted principal; stale trust, clean up)"))
+      roleFindings.append(
+        LintFinding(
+          .info, rule: "TRU-9", code: "danglingTrustPrincipal", source: source,
+          message:
+            "trust principal \(id) matches no imported user or role (deleted principal; stale trust, clean up)"
+        ))
     }
     findings += roleFindings
     var resource = ResourceFacts()
@@ -34,33 +39,46 @@ extension EngineBuilder {
     resource.orgPaths = org.orgPaths
     resource.tags = tagMap(role.tags)
     let rcp = rcpStatus[account.id] ?? .notEvaluated
-    trusts[role.arn] = TrustSide(TrustSide.Parts(
-      roleARN: role.arn, accountID: account.id, policy: policy, rcp: rcp, resourceFacts: resource,
-      namedPrincipals: named.sorted(), danglingPrincipalIDs: dangling.sorted(),
-      findings: roleFindings.sorted(), publicPositions: publicPositions(policy, role, resource)))
+    trusts[role.arn] = TrustSide(
+      TrustSide.Parts(
+        roleARN: role.arn, accountID: account.id, policy: policy, rcp: rcp, resourceFacts: resource,
+        namedPrincipals: named.sorted(), danglingPrincipalIDs: dangling.sorted(),
+        findings: roleFindings.sorted(), publicPositions: publicPositions(policy, role, resource)))
   }
 
   /// T-73: a principal ARN that matches an imported one only when case is ignored.
-  func caseMismatch(_ arn: ARN, _ statement: CompiledStatement, _ source: PolicySource, _ out: inout [LintFinding]) {
+  func caseMismatch(
+    _ arn: ARN, _ statement: CompiledStatement, _ source: PolicySource, _ out: inout [LintFinding]
+  ) {
     guard let real = lowercasedARNs[arn.rawValue.lowercased()], real != arn else { return }
-    out.append(LintFinding(
-      .warning, rule: "§2.6", code: "principalCaseMismatch", source: source,
-      statementIndex: statement.index, sid: statement.sid,
-      message: "principal \(arn) differs from the imported \(real) only in case; principal ARNs are case-sensitive, so it does not match"))
+    out.append(
+      LintFinding(
+        .warning, rule: "§2.6", code: "principalCaseMismatch", source: source,
+        statementIndex: statement.index, sid: statement.sid,
+        message:
+          "principal \(arn) differs from the imported \(real) only in case; principal ARNs are case-sensitive, so it does not match"
+      ))
   }
 
   /// EDG-4: `Allow` statements naming `*` whose conditions are not `F` for `EXTERNAL_ANY`.
-  func publicPositions(_ policy: CompiledPolicy, _ role: Role, _ resource: ResourceFacts) -> Set<Int> {
-    let caller = CallerIdentity(kind: .externalAny, name: "", account: "", partition: role.arn.partition, uniqueID: nil, roleName: nil)
-    let context = RequestContext(principal: externalAnyFacts(), resource: resource, time: options.referenceTime)
-    let request = EvalRequest(action: "sts:assumerole", resource: nil, caller: caller, partition: role.arn.partition)
+  func publicPositions(_ policy: CompiledPolicy, _ role: Role, _ resource: ResourceFacts) -> Set<
+    Int
+  > {
+    let caller = CallerIdentity(
+      kind: .externalAny, name: "", account: "", partition: role.arn.partition, uniqueID: nil,
+      roleName: nil)
+    let context = RequestContext(
+      principal: externalAnyFacts(), resource: resource, time: options.referenceTime)
+    let request = EvalRequest(
+      action: "sts:assumerole", resource: nil, caller: caller, partition: role.arn.partition)
     var positions: Set<Int> = []
     for (position, statement) in policy.statements.enumerated() where statement.effect == .allow {
       guard statement.principals?.contains(.anyone) == true else { continue }
       var trace = EvalTrace()
       var atoms: [UnresolvedCondition] = []
       let (truth, _) = StatementEvaluator.match(
-        statement, policy: policy, layer: .trust, request: request, context: context, trace: &trace, atoms: &atoms)
+        statement, policy: policy, layer: .trust, request: request, context: context, trace: &trace,
+        atoms: &atoms)
       if truth != .false { positions.insert(position) }
     }
     return positions
@@ -69,13 +87,16 @@ extension EngineBuilder {
   func externalAnyFacts() -> PrincipalFacts {
     let imported = Set(organization.accounts.map(\.id.rawValue))
     let orgs: Set<String> = organization.structure.map { [$0.id] } ?? []
-    return PrincipalFacts.externalAny(importedAccounts: imported, knownOrgIDs: orgs, orgKnown: organization.structure != nil)
+    return PrincipalFacts.externalAny(
+      importedAccounts: imported, knownOrgIDs: orgs, orgKnown: organization.structure != nil)
   }
 }
 
 extension PrincipalFacts {
   /// Facts of `EXTERNAL_ANY`: some AWS principal in an account that was not imported.
-  static func externalAny(importedAccounts: Set<String>, knownOrgIDs: Set<String>, orgKnown: Bool) -> PrincipalFacts {
+  static func externalAny(importedAccounts: Set<String>, knownOrgIDs: Set<String>, orgKnown: Bool)
+    -> PrincipalFacts
+  {
     var facts = PrincipalFacts()
     facts.account = .notIn(importedAccounts)
     facts.arn = .notIn(importedAccounts)

@@ -56,24 +56,33 @@ struct EngineBuilder {
   }
 
   func tagMap(_ tags: [Tag]) -> [String: String] {
-    Dictionary(tags.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+    Dictionary(
+      tags.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// A compiled inline policy of `holder`.
-  mutating func inline(_ holder: String, _ policy: InlinePolicy, _ account: AccountID) -> CompiledPolicy {
+  mutating func inline(_ holder: String, _ policy: InlinePolicy, _ account: AccountID)
+    -> CompiledPolicy
+  {
     let document = cache.compile(policy.document, kind: .identity)
-    let source = PolicySource(kind: .identity, holding: .inline, name: policy.name, account: account, holder: holder)
+    let source = PolicySource(
+      kind: .identity, holding: .inline, name: policy.name, account: account, holder: holder)
     let compiled = CompiledPolicy(source: source, document: document)
     findings += compiled.findings
     return compiled
   }
 
   /// A compiled managed policy as seen from `account`, or nil when its document is missing.
-  mutating func managed(_ arn: ARN, kind: PolicyKind, holder: String, _ account: AccountID) -> CompiledPolicy? {
+  mutating func managed(_ arn: ARN, kind: PolicyKind, holder: String, _ account: AccountID)
+    -> CompiledPolicy?
+  {
     let found = organization.managedPolicy(arn, from: account)
     var version = found?.defaultVersion
-    if version == nil, options.builtInAdministratorAccess, arn.rawValue == "arn:aws:iam::aws:policy/AdministratorAccess" {
-      version = PolicyVersion(versionID: "built-in", document: EngineBuilder.administratorAccess, isDefault: true)
+    if version == nil, options.builtInAdministratorAccess,
+      arn.rawValue == "arn:aws:iam::aws:policy/AdministratorAccess"
+    {
+      version = PolicyVersion(
+        versionID: "built-in", document: EngineBuilder.administratorAccess, isDefault: true)
     }
     guard let version else { return nil }
     let document = cache.compile(version.document, kind: kind)
@@ -87,12 +96,19 @@ struct EngineBuilder {
     return compiled
   }
 
-  static let administratorAccess = PolicyDocument(json: .object(JSONObject([
-    JSONMember(key: "Version", value: .string("2012-10-17")),
-    JSONMember(key: "Statement", value: .array([.object(JSONObject([
-      JSONMember(key: "Effect", value: .string("Allow")),
-      JSONMember(key: "Action", value: .string("*")),
-      JSONMember(key: "Resource", value: .string("*")),
-    ]))])),
-  ])))
+  static let administratorAccess = PolicyDocument(
+    json: .object(
+      JSONObject([
+        JSONMember(key: "Version", value: .string("2012-10-17")),
+        JSONMember(
+          key: "Statement",
+          value: .array([
+            .object(
+              JSONObject([
+                JSONMember(key: "Effect", value: .string("Allow")),
+                JSONMember(key: "Action", value: .string("*")),
+                JSONMember(key: "Resource", value: .string("*")),
+              ]))
+          ])),
+      ])))
 }

@@ -53,7 +53,9 @@ public enum GuardrailEvaluation: String, Hashable, Sendable {
 extension StatementEvaluator {
   /// SCP layer: `Deny`s anywhere on the chain; `Allow` needed at every level (GRD-1).
   static func scp(
-    _ status: GuardrailStatus, request: EvalRequest, context: RequestContext, trace: inout EvalTrace
+    _ status: GuardrailStatus, request: EvalRequest, context: RequestContext,
+    trace: inout EvalTrace,
+    denyOnly: Bool = false
   ) -> (ok: Term, deny: Term, witnesses: [StatementRef]) {
     guard let chain = status.chain else { return (.true, .false, []) }
     var ok = Term.true
@@ -61,8 +63,13 @@ extension StatementEvaluator {
     var witnesses: [StatementRef] = []
     for level in chain.levels {
       var result = LayerResult()
-      accumulate(level.policies, layer: .scp, request: request, context: context, trace: &trace, into: &result)
-      if result.deny.truth != .false { deny.or(result.deny.truth, atoms: result.deny.atoms, witness: result.deny.witness) }
+      result.denyOnly = denyOnly
+      accumulate(
+        level.policies, layer: .scp, request: request, context: context, trace: &trace,
+        into: &result)
+      if result.deny.truth != .false {
+        deny.or(result.deny.truth, atoms: result.deny.atoms, witness: result.deny.witness)
+      }
       ok = ok.and(result.allow)
       if let witness = result.allow.witness { witnesses.append(witness) }
     }
@@ -76,7 +83,9 @@ extension StatementEvaluator {
     guard let chain = status.chain else { return .false }
     var result = LayerResult()
     for level in chain.levels {
-      accumulate(level.policies, layer: .rcp, request: request, context: context, trace: &trace, into: &result)
+      accumulate(
+        level.policies, layer: .rcp, request: request, context: context, trace: &trace,
+        into: &result)
     }
     return result.deny
   }

@@ -10,8 +10,8 @@ public enum Boundary: Hashable, Sendable {
   case missing(ARN)
 }
 
-/// Everything on the caller side of a decision for one IAM user or role (EVL-1): identity
-/// policies (for users including every group's), boundary, SCP chain and context facts.
+/// Everything on the caller side of a decision for one IAM user or role (EVL-1): identity policies (for users including every group's), boundary, SCP chain and context facts.
+///
 /// Built once per principal by `PolicyEngine`.
 public struct IdentitySide: Hashable, Sendable {
   /// User or role.
@@ -21,32 +21,14 @@ public struct IdentitySide: Hashable, Sendable {
   }
 
   final class Storage: Sendable {
-    let arn: ARN
-    let kind: Kind
-    let accountID: AccountID
-    let uniqueID: String
-    let isServiceLinked: Bool
-    let policies: [CompiledPolicy]
-    let missingPolicies: [ARN]
-    let unresolvedGroups: [String]
-    let boundary: Boundary
-    let scp: GuardrailStatus
-    let facts: PrincipalFacts
+    let parts: Parts
+    let facts: Box<PrincipalFacts>
     let fingerprint: IdentityFingerprint
     let caller: CallerIdentity
 
     init(_ side: Parts) {
-      arn = side.arn
-      kind = side.kind
-      accountID = side.accountID
-      uniqueID = side.uniqueID
-      isServiceLinked = side.isServiceLinked
-      policies = side.policies
-      missingPolicies = side.missingPolicies
-      unresolvedGroups = side.unresolvedGroups
-      boundary = side.boundary
-      scp = side.scp
-      facts = side.facts
+      parts = side
+      facts = Box(side.facts)
       caller = CallerIdentity(
         kind: side.kind == .user ? .user : .roleSession, name: side.arn.rawValue,
         account: side.accountID.rawValue, partition: side.arn.partition, uniqueID: side.uniqueID,
@@ -78,28 +60,29 @@ public struct IdentitySide: Hashable, Sendable {
   init(_ parts: Parts) { storage = Storage(parts) }
 
   /// The user or role ARN (for a role: the caller is a session of it, TRU-7).
-  public var arn: ARN { storage.arn }
+  public var arn: ARN { storage.parts.arn }
   /// User or role.
-  public var kind: Kind { storage.kind }
+  public var kind: Kind { storage.parts.kind }
   /// The principal's account.
-  public var accountID: AccountID { storage.accountID }
+  public var accountID: AccountID { storage.parts.accountID }
   /// `UserId` or `RoleId`.
-  public var uniqueID: String { storage.uniqueID }
+  public var uniqueID: String { storage.parts.uniqueID }
   /// True for service-linked roles (GRD-3).
-  public var isServiceLinked: Bool { storage.isServiceLinked }
+  public var isServiceLinked: Bool { storage.parts.isServiceLinked }
   /// Identity policies in evaluation order: own inline, own attached, then per group inline and
   /// attached (FMT-5).
-  public var policies: [CompiledPolicy] { storage.policies }
+  public var policies: [CompiledPolicy] { storage.parts.policies }
   /// Attached managed policies whose documents are missing (TVL-6), sorted.
-  public var missingPolicies: [ARN] { storage.missingPolicies }
+  public var missingPolicies: [ARN] { storage.parts.missingPolicies }
   /// Group names that could not be resolved in an incomplete export (FMT-2, TVL-6).
-  public var unresolvedGroups: [String] { storage.unresolvedGroups }
+  public var unresolvedGroups: [String] { storage.parts.unresolvedGroups }
   /// The permissions boundary.
-  public var boundary: Boundary { storage.boundary }
+  public var boundary: Boundary { storage.parts.boundary }
   /// The SCPs that bind this principal.
-  public var scp: GuardrailStatus { storage.scp }
+  public var scp: GuardrailStatus { storage.parts.scp }
   /// Condition-key facts about this principal as a caller.
-  public var facts: PrincipalFacts { storage.facts }
+  public var facts: PrincipalFacts { storage.facts.value }
+  var factsBox: Box<PrincipalFacts> { storage.facts }
   /// Groups principals with the same effective identity side (see `IdentityFingerprint`).
   public var fingerprint: IdentityFingerprint { storage.fingerprint }
   var caller: CallerIdentity { storage.caller }
@@ -119,10 +102,11 @@ public struct IdentitySide: Hashable, Sendable {
   }
 }
 
-/// A Hashable key for "same effective identity side": same account, kind, compiled policies,
-/// boundary, SCP chain and missing data. When a policy's outcome depends on who the caller is
-/// (variables, `aws:PrincipalArn`, tags…), the principal ARN is part of the key, so equal
-/// fingerprints always mean equal identity-side decisions for the same request.
+/// A Hashable key for "same effective identity side": same account, kind, compiled policies, boundary, SCP chain and missing data.
+///
+/// When a policy's outcome depends on who the caller is (variables, `aws:PrincipalArn`, tags…), the
+/// principal ARN is part of the key, so equal fingerprints always mean equal identity-side
+/// decisions for the same request.
 public struct IdentityFingerprint: Hashable, Sendable {
   let accountID: AccountID
   let kind: IdentitySide.Kind
@@ -153,7 +137,9 @@ public struct IdentityFingerprint: Hashable, Sendable {
     case .enforced(let chain):
       scpTargets = chain.levels.map(\.targetID)
       scpExemption = nil
-      dependent = dependent || chain.levels.contains { $0.policies.contains { $0.document.dependsOnPrincipal } }
+      dependent =
+        dependent
+        || chain.levels.contains { $0.policies.contains { $0.document.dependsOnPrincipal } }
     case .exempt(let reason): (scpTargets, scpExemption) = ([], reason.rawValue)
     case .notEvaluated: (scpTargets, scpExemption) = ([], "notEvaluated")
     }

@@ -1,7 +1,7 @@
 import TrustmapModel
 
-/// Compiles each distinct (document, kind) once and hands out the shared result: many
-/// principals attach the same managed policies, and many roles share trust policies.
+/// Compiles each distinct (document, kind) once and hands out the shared result: many principals attach the same managed policies, and many roles share trust policies.
+///
 /// Build it up front (it is a value; the engine keeps the finished cache immutable).
 public struct PolicyCache: Sendable {
   private struct Key: Hashable, Sendable {

@@ -7,7 +7,8 @@ extension PolicyEngine {
     let action = action ?? caller.defaultAction
     let lowered = action == "sts:AssumeRole" ? "sts:assumerole" : action.lowercased()
     switch caller {
-    case .accountRoot: return DecisionBuilder.denied(.notAnAssumeCaller, guardrails: guardrailsEvaluated)
+    case .accountRoot:
+      return DecisionBuilder.denied(.notAnAssumeCaller, guardrails: guardrailsEvaluated)
     case .principal(let side): return decide(side, role, lowered)
     default: return decideWithoutIdentity(caller, role, lowered)
     }
@@ -19,14 +20,24 @@ extension PolicyEngine {
     guard side.arn.partition == partition else {
       return DecisionBuilder.denied(.crossPartition, guardrails: guardrailsEvaluated)
     }
-    let context = RequestContext(principal: side.facts, resource: role.resourceFacts, time: options.referenceTime)
+    let context = RequestContext(
+      principal: side.factsBox, resource: role.resourceBox, time: options.referenceTime)
     var trace = EvalTrace()
     var factors = Factors(same: side.accountID == role.accountID)
     factors.trust = trustLayer(role, side.caller, action, context, &trace)
-    let request = EvalRequest(action: action, resource: role.roleARN.rawValue, caller: side.caller, partition: partition)
+    let request = EvalRequest(
+      action: action, resource: role.roleARN.rawValue, caller: side.caller, partition: partition)
+    if factors.trust.allow.truth == .false {
+      // The trust side already decides F; only the reason (an explicit deny first) is open.
+      var decision = trustDenied(side, role, request, context, factors.trust.deny)
+      decision.attributes.timeDependent = decision.attributes.timeDependent || trace.timeDependent
+      return decision
+    }
     identityFactors(side, request, context, &trace, &factors)
-    factors.rcpDeny = StatementEvaluator.rcpDeny(role.rcp, request: request, context: context, trace: &trace)
-    var builder = DecisionBuilder(factors: factors, options: options, guardrails: guardrailsEvaluated)
+    factors.rcpDeny = StatementEvaluator.rcpDeny(
+      role.rcp, request: request, context: context, trace: &trace)
+    var builder = DecisionBuilder(
+      factors: factors, options: options, guardrails: guardrailsEvaluated)
     builder.basisForSameAccount = true
     var decision = builder.build(trace: trace, publicPositions: role.publicPositions)
     if !decision.isDenied {
@@ -41,15 +52,20 @@ extension PolicyEngine {
     _ side: IdentitySide, _ request: EvalRequest, _ context: RequestContext,
     _ trace: inout EvalTrace, _ factors: inout Factors
   ) {
-    let identityRequest = EvalRequest(action: request.action, resource: request.resource, caller: nil, partition: request.partition)
+    let identityRequest = EvalRequest(
+      action: request.action, resource: request.resource, caller: nil, partition: request.partition)
     var identity = LayerResult()
-    StatementEvaluator.accumulate(side.policies, layer: .identity, request: identityRequest, context: context, trace: &trace, into: &identity)
+    StatementEvaluator.accumulate(
+      side.policies, layer: .identity, request: identityRequest, context: context, trace: &trace,
+      into: &identity)
     for arn in side.missingPolicies {
       identity.allow = identity.allow.or(.unknown(Self.missing(arn, .identity, .requires)))
       identity.deny = identity.deny.or(.unknown(Self.missing(arn, .identity, .forbids)))
     }
     for group in side.unresolvedGroups {
-      let atom = UnresolvedCondition(subject: .incompleteExport(side.accountID.rawValue + " group " + group), layer: .identity, polarity: .requires)
+      let atom = UnresolvedCondition(
+        subject: .incompleteExport(side.accountID.rawValue + " group " + group), layer: .identity,
+        polarity: .requires)
       identity.allow = identity.allow.or(.unknown(atom))
     }
     factors.identityAllow = identity.allow
@@ -61,14 +77,63 @@ extension PolicyEngine {
       factors.boundaryDeny = .unknown(Self.missing(arn, .boundary, .forbids))
     case .policy(let policy):
       var boundary = LayerResult()
-      StatementEvaluator.accumulate([policy], layer: .boundary, request: identityRequest, context: context, trace: &trace, into: &boundary)
+      StatementEvaluator.accumulate(
+        [policy], layer: .boundary, request: identityRequest, context: context, trace: &trace,
+        into: &boundary)
       factors.boundaryOK = boundary.allow
       factors.boundaryDeny = boundary.deny
     }
-    let scp = StatementEvaluator.scp(side.scp, request: identityRequest, context: context, trace: &trace)
+    let scp = StatementEvaluator.scp(
+      side.scp, request: identityRequest, context: context, trace: &trace)
     factors.scpOK = scp.ok
     factors.scpDeny = scp.deny
     factors.scpWitnesses = scp.witnesses
+  }
+
+  /// §3.7 reason order when `trustAny` is F: a matching `Deny` anywhere, else `trust`.
+  func trustDenied(
+    _ side: IdentitySide, _ role: TrustSide, _ request: EvalRequest, _ context: RequestContext,
+    _ trustDeny: Term
+  ) -> Decision {
+    var trace = EvalTrace()
+    var deny = trustDeny
+    if deny.truth != .true {
+      let identityRequest = EvalRequest(
+        action: request.action, resource: request.resource, caller: nil,
+        partition: request.partition)
+      var layer = LayerResult()
+      layer.denyOnly = true
+      StatementEvaluator.accumulate(
+        side.policies, layer: .identity, request: identityRequest, context: context, trace: &trace,
+        into: &layer)
+      if case .policy(let boundary) = side.boundary, layer.deny.truth != .true {
+        StatementEvaluator.accumulate(
+          [boundary], layer: .boundary, request: identityRequest, context: context, trace: &trace,
+          into: &layer)
+      }
+      deny = deny.or(layer.deny)
+      if deny.truth != .true {
+        deny = deny.or(
+          StatementEvaluator.scp(
+            side.scp, request: identityRequest, context: context, trace: &trace, denyOnly: true
+          ).deny)
+      }
+      if deny.truth != .true {
+        deny = deny.or(
+          StatementEvaluator.rcpDeny(role.rcp, request: request, context: context, trace: &trace))
+      }
+    }
+    var decision: Decision
+    if deny.truth == .true, let witness = deny.witness {
+      decision = DecisionBuilder.denied(
+        .explicitDeny(witness.policy.source.kind.layer), guardrails: guardrailsEvaluated)
+      decision.provenance = [Evidence(role: .denied, location: witness.location)]
+    } else {
+      decision = DecisionBuilder.denied(.trust, guardrails: guardrailsEvaluated)
+    }
+    decision.attributes.crossAccount = side.accountID != role.accountID
+    decision.attributes.timeDependent = trace.timeDependent
+    return decision
   }
 
   static func missing(_ arn: ARN, _ layer: Layer, _ polarity: Polarity) -> UnresolvedCondition {
@@ -80,8 +145,10 @@ extension PolicyEngine {
     _ trace: inout EvalTrace
   ) -> LayerResult {
     var trust = LayerResult()
-    let request = EvalRequest(action: action, resource: nil, caller: caller, partition: role.roleARN.partition)
-    StatementEvaluator.accumulate([role.policy], layer: .trust, request: request, context: context, trace: &trace, into: &trust)
+    let request = EvalRequest(
+      action: action, resource: nil, caller: caller, partition: role.roleARN.partition)
+    StatementEvaluator.accumulate(
+      [role.policy], layer: .trust, request: request, context: context, trace: &trace, into: &trust)
     if !options.wildcardIsDirectGrantSameAccount, let witness = trust.direct.witness,
       witness.statement.principals?.contains(.anyone) == true
     {
@@ -90,8 +157,10 @@ extension PolicyEngine {
     return trust
   }
 
-  /// TRU-17: does the trust policy let this caller pass session tags?
-  func tagSessionAllowed(_ role: TrustSide, _ caller: CallerIdentity, _ context: RequestContext) -> Bool {
+  /// Whether the trust policy lets this caller pass session tags (TRU-17).
+  func tagSessionAllowed(_ role: TrustSide, _ caller: CallerIdentity, _ context: RequestContext)
+    -> Bool
+  {
     var trace = EvalTrace()
     return trustLayer(role, caller, "sts:tagsession", context, &trace).allow.truth != .false
   }

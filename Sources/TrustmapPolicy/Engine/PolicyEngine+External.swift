@@ -5,19 +5,25 @@ extension PolicyEngine {
   func decideWithoutIdentity(_ caller: Caller, _ role: TrustSide, _ action: String) -> Decision {
     let partition = role.roleARN.partition
     let (identity, facts, basis) = describe(caller, partition: partition)
-    let context = RequestContext(principal: facts, resource: role.resourceFacts, time: options.referenceTime)
+    let context = RequestContext(
+      principal: facts, resource: role.resourceFacts, time: options.referenceTime)
     var trace = EvalTrace()
     var factors = Factors(same: false)
     factors.trust = trustLayer(role, identity, action, context, &trace)
     if basis == .crossAccount {
       let account = identity.account.isEmpty ? "EXTERNAL_ANY" : identity.account
-      factors.identityAllow = .unknown(UnresolvedCondition(subject: .identityNotImported(account), layer: .identity, polarity: .requires))
+      factors.identityAllow = .unknown(
+        UnresolvedCondition(
+          subject: .identityNotImported(account), layer: .identity, polarity: .requires))
     } else {
       factors.identityAllow = nil
     }
-    let request = EvalRequest(action: action, resource: role.roleARN.rawValue, caller: identity, partition: partition)
-    factors.rcpDeny = StatementEvaluator.rcpDeny(role.rcp, request: request, context: context, trace: &trace)
-    var builder = DecisionBuilder(factors: factors, options: options, guardrails: guardrailsEvaluated)
+    let request = EvalRequest(
+      action: action, resource: role.roleARN.rawValue, caller: identity, partition: partition)
+    factors.rcpDeny = StatementEvaluator.rcpDeny(
+      role.rcp, request: request, context: context, trace: &trace)
+    var builder = DecisionBuilder(
+      factors: factors, options: options, guardrails: guardrailsEvaluated)
     builder.fixedBasis = basis
     var decision = builder.build(trace: trace, publicPositions: role.publicPositions)
     if !decision.isDenied {
@@ -27,10 +33,14 @@ extension PolicyEngine {
   }
 
   /// The principal-matching identity and context facts of a non-IAM or placeholder caller.
-  func describe(_ caller: Caller, partition: String) -> (CallerIdentity, PrincipalFacts, EdgeBasis) {
+  func describe(_ caller: Caller, partition: String) -> (CallerIdentity, PrincipalFacts, EdgeBasis)
+  {
     var facts = PrincipalFacts()
-    func identity(_ kind: CallerIdentity.Kind, _ name: String, _ account: String) -> CallerIdentity {
-      CallerIdentity(kind: kind, name: name, account: account, partition: partition, uniqueID: nil, roleName: nil)
+    func identity(_ kind: CallerIdentity.Kind, _ name: String, _ account: String) -> CallerIdentity
+    {
+      CallerIdentity(
+        kind: kind, name: name, account: account, partition: partition, uniqueID: nil, roleName: nil
+      )
     }
     switch caller {
     case .samlProvider(let arn):
@@ -56,7 +66,8 @@ extension PolicyEngine {
       facts.arn = .value(arn.rawValue)
       return (identity(.externalPrincipal, arn.rawValue, arn.account), facts, .crossAccount)
     case .externalAny, .principal, .accountRoot:
-      facts = PrincipalFacts.externalAny(importedAccounts: importedAccounts, knownOrgIDs: knownOrgIDs, orgKnown: guardrailsEvaluated)
+      facts = PrincipalFacts.externalAny(
+        importedAccounts: importedAccounts, knownOrgIDs: knownOrgIDs, orgKnown: guardrailsEvaluated)
       return (identity(.externalAny, "", ""), facts, .crossAccount)
     }
   }

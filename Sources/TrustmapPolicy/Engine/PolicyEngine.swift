@@ -80,7 +80,9 @@ public struct PolicyEngine: Sendable {
       facts.orgID = account.orgID
       facts.orgPaths = account.orgPaths
     }
-    facts.tags = entityTags[arn.rawValue] ?? (arn.service == "iam" && importedAccounts.contains(arn.account) ? [:] : nil)
+    facts.tags =
+      entityTags[arn.rawValue]
+      ?? (arn.service == "iam" && importedAccounts.contains(arn.account) ? [:] : nil)
     return facts
   }
 }

@@ -5,7 +5,12 @@ import TrustmapModel
 public struct TrustSide: Hashable, Sendable {
   final class Storage: Sendable {
     let parts: Parts
-    init(_ parts: Parts) { self.parts = parts }
+    let resource: Box<ResourceFacts>
+
+    init(_ parts: Parts) {
+      self.parts = parts
+      resource = Box(parts.resourceFacts)
+    }
   }
 
   /// The parts a trust side is built from.
@@ -35,6 +40,7 @@ public struct TrustSide: Hashable, Sendable {
   public var rcp: GuardrailStatus { storage.parts.rcp }
   /// `aws:ResourceAccount`, `aws:ResourceTag/*`, `aws:ResourceOrgID`, … for this role.
   public var resourceFacts: ResourceFacts { storage.parts.resourceFacts }
+  var resourceBox: Box<ResourceFacts> { storage.resource }
   /// Every principal named by an `Allow` statement (unique ids resolved to user/role ARNs when
   /// imported), sorted: the graph indexes trust policies by these.
   public var namedPrincipals: [PrincipalRef] { storage.parts.namedPrincipals }

@@ -57,29 +57,43 @@ struct CallerIdentity: Hashable, Sendable {
   private func match(_ ref: PrincipalRef, resourcePartition: String) -> (PrincipalMatch, String?) {
     switch ref {
     case .anyone:
-      return ([.user, .roleSession, .externalAccount, .externalPrincipal, .externalAny].contains(kind) ? .wildcard : .none, nil)
+      return (
+        [.user, .roleSession, .externalAccount, .externalPrincipal, .externalAny].contains(kind)
+          ? .wildcard : .none, nil
+      )
     case .account(let id, let partition):
       let sameAccount = id.rawValue == account && (partition ?? resourcePartition) == self.partition
-      let isAWS = kind == .user || kind == .roleSession || kind == .externalAccount || kind == .externalPrincipal
+      let isAWS =
+        kind == .user || kind == .roleSession || kind == .externalAccount
+        || kind == .externalPrincipal
       return (sameAccount && isAWS ? .account : .none, nil)
     case .user(let arn):
-      return ((kind == .user || kind == .externalPrincipal) && arn.rawValue == name ? .direct : .none, nil)
+      return (
+        (kind == .user || kind == .externalPrincipal) && arn.rawValue == name ? .direct : .none, nil
+      )
     case .role(let arn):
-      return ((kind == .roleSession || kind == .externalPrincipal) && arn.rawValue == name ? .direct : .none, nil)
+      return (
+        (kind == .roleSession || kind == .externalPrincipal) && arn.rawValue == name
+          ? .direct : .none, nil
+      )
     case .uniqueID(let id):
       return (uniqueID == id ? .direct : .none, nil)
     case .roleSession(let arn): return matchSession(arn)
     case .service(let service): return (kind == .service && service == name ? .direct : .none, nil)
-    case .samlProvider(let arn): return (kind == .samlProvider && arn.rawValue == name ? .direct : .none, nil)
-    case .oidcProvider(let arn): return (kind == .oidcProvider && arn.rawValue == name ? .direct : .none, nil)
-    case .webIdentityProvider(let provider): return (kind == .oidcProvider && provider == name ? .direct : .none, nil)
+    case .samlProvider(let arn):
+      return (kind == .samlProvider && arn.rawValue == name ? .direct : .none, nil)
+    case .oidcProvider(let arn):
+      return (kind == .oidcProvider && arn.rawValue == name ? .direct : .none, nil)
+    case .webIdentityProvider(let provider):
+      return (kind == .oidcProvider && provider == name ? .direct : .none, nil)
     case .federatedUser, .invalid: return (.none, nil)
     }
   }
 
   /// `arn:aws:sts::<acct>:assumed-role/<role name>/<session>` (no role path, §2.4).
   private func matchSession(_ arn: ARN) -> (PrincipalMatch, String?) {
-    guard kind == .roleSession, let roleName, arn.account == account, arn.partition == partition else {
+    guard kind == .roleSession, let roleName, arn.account == account, arn.partition == partition
+    else {
       return (.none, nil)
     }
     let parts = arn.resource.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)

@@ -1,13 +1,25 @@
 /// The concrete request a statement is matched against.
 struct EvalRequest {
+  static let assumeRole = "sts:assumerole"
+
   /// Lowercased action (MAT-1, MAT-4).
   let action: String
+  /// True when `action` is `sts:assumerole`: statements are pre-filtered for it.
+  let isAssumeRole: Bool
   /// The resource ARN text; nil for trust policies, whose resource is the role itself.
   let resource: String?
   /// The caller for `Principal` matching; nil for policies without principals.
   let caller: CallerIdentity?
   /// The resource's partition (bare account principals live in it).
   let partition: String
+
+  init(action: String, resource: String?, caller: CallerIdentity?, partition: String) {
+    self.action = action
+    isAssumeRole = action == EvalRequest.assumeRole
+    self.resource = resource
+    self.caller = caller
+    self.partition = partition
+  }
 }
 
 /// The three-valued `match(stmt)` of §3.7 and its OR over policies (TVL-2).
@@ -17,25 +29,46 @@ enum StatementEvaluator {
     _ policies: [CompiledPolicy], layer: Layer, request: EvalRequest, context: RequestContext,
     trace: inout EvalTrace, into result: inout LayerResult
   ) {
-    for policy in policies {
-      let statements = policy.statements
-      for position in statements.indices {
-        let statement = statements[position]
-        if statement.effect == .allow && result.allow.truth == .true && layer != .trust { continue }
-        if statement.effect == .deny && result.deny.truth == .true { continue }
-        var atoms: [UnresolvedCondition] = []
-        let (truth, kind) = match(
-          statement, policy: policy, layer: layer, request: request, context: context,
-          trace: &trace, atoms: &atoms)
-        if truth == .false { continue }
-        let ref = StatementRef(policy: policy, position: position)
-        if statement.effect == .deny {
-          result.deny.or(truth, atoms: atoms, witness: ref)
-        } else {
-          result.allow.or(truth, atoms: atoms, witness: ref)
-          if kind.isDirect { result.direct.or(truth, atoms: atoms, witness: ref) }
+    policies.withUnsafeBufferPointer { buffer in
+      for policy in buffer.indices {
+        let document = buffer[policy].document
+        let positions = request.isAssumeRole ? document.assumeRolePositions : document.allPositions
+        positions.withUnsafeBufferPointer { indices in
+          document.statements.withUnsafeBufferPointer { statements in
+            for position in indices {
+              accumulate(
+                statements[position], at: position, of: buffer[policy], layer: layer,
+                request: request, context: context, trace: &trace, into: &result)
+            }
+          }
         }
       }
+    }
+  }
+
+  /// One statement's contribution to the layer's terms.
+  @inline(__always)
+  static func accumulate(
+    _ statement: CompiledStatement, at position: Int, of policy: CompiledPolicy, layer: Layer,
+    request: EvalRequest, context: RequestContext, trace: inout EvalTrace,
+    into result: inout LayerResult
+  ) {
+    let effect = statement.storage.effect
+    if effect == .allow && (result.denyOnly || (result.allow.truth == .true && layer != .trust)) {
+      return
+    }
+    if effect == .deny && result.deny.truth == .true { return }
+    var atoms: [UnresolvedCondition] = []
+    let (truth, kind) = match(
+      statement, policy: policy, layer: layer, request: request, context: context,
+      trace: &trace, atoms: &atoms)
+    if truth == .false { return }
+    let ref = StatementRef(policy: policy, position: position)
+    if effect == .deny {
+      result.deny.or(truth, atoms: atoms, witness: ref)
+    } else {
+      result.allow.or(truth, atoms: atoms, witness: ref)
+      if kind.isDirect { result.direct.or(truth, atoms: atoms, witness: ref) }
     }
   }
 
@@ -44,42 +77,66 @@ enum StatementEvaluator {
     _ statement: CompiledStatement, policy: CompiledPolicy, layer: Layer, request: EvalRequest,
     context: RequestContext, trace: inout EvalTrace, atoms: inout [UnresolvedCondition]
   ) -> (Truth, PrincipalMatch) {
-    if statement.neverApplies || !statement.coversAction(request.action) { return (.false, .none) }
+    let storage = statement.storage
+    if storage.neverApplies || (!request.isAssumeRole && !statement.coversAction(request.action)) {
+      return (.false, .none)
+    }
     var truth = Truth.true
     var kind = PrincipalMatch.direct
     var session: String?
-    if let principals = statement.principals, let caller = request.caller {
+    if let principals = storage.principalIndex, let caller = request.caller {
       (kind, session) = caller.match(principals, resourcePartition: request.partition)
       // Outside trust policies (RCPs), "*" covers every caller, federated and service ones too.
-      if kind == .none && layer != .trust && principals.contains(.anyone) { kind = .wildcard }
+      if kind == .none && layer != .trust && principals.anyone { kind = .wildcard }
       if statement.notPrincipal { kind = kind == .none ? .wildcard : .none }
       if kind == .none { return (.false, .none) }
     }
     let polarity: Polarity = statement.effect == .allow ? .requires : .forbids
     if let resources = statement.resources, let resource = request.resource {
-      truth = resourceTruth(statement, resources, resource, context, layer, polarity, policy, &atoms)
+      truth = resourceTruth(
+        statement, resources, resource, context, layer, polarity, policy, &atoms)
       if truth == .false { return (.false, kind) }
     }
     let saved = trace.callerControlled.count
-    let favorable: Truth = statement.effect == .allow ? .true : .false
-    for clause in statement.conditions {
-      let value = ConditionEvaluator.evaluate(clause, in: context, favorable: favorable, trace: &trace)
-      if value == .false {
-        if clause.key.kind != .callerControlled { trace.callerControlled.removeSubrange(saved...) }
-        atoms.removeAll()
-        return (.false, kind)
+    let favorable: Truth = storage.effect == .allow ? .true : .false
+    let failed = storage.conditions.withUnsafeBufferPointer { clauses -> Bool in
+      for index in clauses.indices {
+        let value = ConditionEvaluator.evaluate(
+          clauses[index], in: context, favorable: favorable, trace: &trace)
+        if value == .false {
+          if clauses[index].key.kind != .callerControlled, trace.callerControlled.count > saved {
+            trace.callerControlled.removeSubrange(saved...)
+          }
+          return true
+        }
+        if value == .unknown {
+          atoms.append(atom(clauses[index], layer, polarity, policy, statement))
+          truth = .unknown
+        }
       }
-      if value == .unknown {
-        let subject = UnresolvedCondition.Subject.condition(key: clause.key.name, operator: clause.op.name, values: clause.rawValues)
-        atoms.append(UnresolvedCondition(subject: subject, layer: layer, polarity: polarity, location: location(policy, statement)))
-        truth = .unknown
-      }
+      return false
+    }
+    if failed {
+      atoms.removeAll()
+      return (.false, kind)
     }
     if let session { trace.noteCallerControlled("sessionName = \(session)") }
     return (truth, kind)
   }
 
-  static func location(_ policy: CompiledPolicy, _ statement: CompiledStatement) -> StatementLocation {
+  static func atom(
+    _ clause: ConditionClause, _ layer: Layer, _ polarity: Polarity, _ policy: CompiledPolicy,
+    _ statement: CompiledStatement
+  ) -> UnresolvedCondition {
+    let subject = UnresolvedCondition.Subject.condition(
+      key: clause.key.name, operator: clause.op.name, values: clause.rawValues)
+    return UnresolvedCondition(
+      subject: subject, layer: layer, polarity: polarity, location: location(policy, statement))
+  }
+
+  static func location(_ policy: CompiledPolicy, _ statement: CompiledStatement)
+    -> StatementLocation
+  {
     StatementLocation(source: policy.source, index: statement.index, sid: statement.sid)
   }
 
@@ -98,7 +155,10 @@ enum StatementEvaluator {
         switch template.resolve(wildcards: true, in: context) {
         case .absent: break
         case .unknown(let key):
-          atoms.append(UnresolvedCondition(subject: .variable(key: key.name), layer: layer, polarity: polarity, location: location(policy, statement)))
+          atoms.append(
+            UnresolvedCondition(
+              subject: .variable(key: key.name), layer: layer, polarity: polarity,
+              location: location(policy, statement)))
           truth = truth || .unknown
         case .tokens(let tokens):
           if case .success(let arn) = ArnPattern.compile(tokens: tokens) {
@@ -119,4 +179,6 @@ struct LayerResult {
   var deny = Term.false
   /// Trust only: `Allow` statements that name the caller itself or `*` (§3.7 `trustDirect`).
   var direct = Term.false
+  /// Only `Deny` statements matter (the decision is already `F`; only the reason is open).
+  var denyOnly = false
 }

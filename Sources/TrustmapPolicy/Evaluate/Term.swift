@@ -25,7 +25,9 @@ struct Term {
   static let `true` = Term(truth: .true)
 
   /// Disjunction, keeping atoms only while the result is unknown.
-  mutating func or(_ truth: Truth, atoms newAtoms: [UnresolvedCondition], witness ref: StatementRef?) {
+  mutating func or(
+    _ truth: Truth, atoms newAtoms: [UnresolvedCondition], witness ref: StatementRef?
+  ) {
     switch (self.truth, truth) {
     case (.true, _): return
     case (_, .true):
@@ -44,7 +46,9 @@ struct Term {
     case (.false, _): return self
     case (_, .false): return other
     case (.unknown, .unknown):
-      return Term(truth: .unknown, atoms: atoms + other.atoms, openStatements: openStatements + other.openStatements)
+      return Term(
+        truth: .unknown, atoms: atoms + other.atoms,
+        openStatements: openStatements + other.openStatements)
     case (.unknown, _): return self
     case (_, .unknown): return other
     default: return Term(truth: .true, witness: witness ?? other.witness)
@@ -64,7 +68,9 @@ extension Term {
     case (.true, _): return self
     case (_, .true): return other
     case (.unknown, .unknown):
-      return Term(truth: .unknown, atoms: atoms + other.atoms, openStatements: openStatements + other.openStatements)
+      return Term(
+        truth: .unknown, atoms: atoms + other.atoms,
+        openStatements: openStatements + other.openStatements)
     case (.unknown, _): return self
     case (_, .unknown): return other
     default: return .false

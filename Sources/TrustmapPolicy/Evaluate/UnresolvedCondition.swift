@@ -57,14 +57,16 @@ public struct UnresolvedCondition: Hashable, Sendable, Comparable, CustomStringC
   public var location: StatementLocation?
 
   /// Creates an atom.
-  public init(subject: Subject, layer: Layer, polarity: Polarity, location: StatementLocation? = nil) {
+  public init(
+    subject: Subject, layer: Layer, polarity: Polarity, location: StatementLocation? = nil
+  ) {
     self.subject = subject
     self.layer = layer
     self.polarity = polarity
     self.location = location
   }
 
-  /// The short label of TVL-5/TVL-6: `MFA`, `ExternalId`, `OIDC sub`, `missingPolicy:<arn>`, …
+  /// The short label of TVL-5/TVL-6: `MFA`, `ExternalId`, `OIDC sub`, `missingPolicy:<arn>`, ….
   public var label: String {
     switch subject {
     case .condition(let key, _, _): return ConditionKey(key).label

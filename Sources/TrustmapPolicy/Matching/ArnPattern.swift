@@ -1,5 +1,6 @@
-/// An ARN pattern matched field by field (MAT-5): `*`/`?` stay inside fields 1–5 and may cross
-/// `/` and `:` in field 6. Case-sensitive. Used for `Resource` and the `Arn*` operators.
+/// An ARN pattern matched field by field (MAT-5): `*`/`?` stay inside fields 1–5 and may cross `/` and `:` in field 6.
+///
+/// Case-sensitive. Used for `Resource` and the `Arn*` operators.
 struct ArnPattern: Hashable, Sendable {
   /// Why a pattern can never match.
   enum Problem: String, Hashable, Sendable {

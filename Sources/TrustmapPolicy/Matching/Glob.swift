@@ -55,7 +55,9 @@ public struct Glob: Hashable, Sendable {
   public var isLiteral: Bool { shape == .exact }
 
   /// The literal text when the pattern has no wildcard.
-  public var literalText: String? { shape == .exact ? String(decoding: literal, as: UTF8.self) : nil }
+  public var literalText: String? {
+    shape == .exact ? String(decoding: literal, as: UTF8.self) : nil
+  }
 
   /// Whether `value` matches the whole pattern (case-sensitive, byte-wise).
   @inlinable
@@ -72,8 +74,10 @@ public struct Glob: Hashable, Sendable {
   public func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     switch shape {
     case .any: return true
-    case .exact: return bytes.count == literal.count && Glob.equal(bytes.baseAddress, literal, at: 0)
-    case .prefix: return bytes.count >= literal.count && Glob.equal(bytes.baseAddress, literal, at: 0)
+    case .exact:
+      return bytes.count == literal.count && Glob.equal(bytes.baseAddress, literal, at: 0)
+    case .prefix:
+      return bytes.count >= literal.count && Glob.equal(bytes.baseAddress, literal, at: 0)
     case .suffix:
       return bytes.count >= literal.count
         && Glob.equal(bytes.baseAddress, literal, at: bytes.count - literal.count)

@@ -53,7 +53,8 @@ public enum PrincipalRef: Hashable, Sendable, Comparable, CustomStringConvertibl
   public var description: String {
     switch self {
     case .anyone: return "*"
-    case .account(let id, let partition): return partition.map { "arn:\($0):iam::\(id):root" } ?? id.rawValue
+    case .account(let id, let partition):
+      return partition.map { "arn:\($0):iam::\(id):root" } ?? id.rawValue
     case .user(let arn), .role(let arn), .roleSession(let arn), .federatedUser(let arn),
       .samlProvider(let arn), .oidcProvider(let arn):
       return arn.rawValue
@@ -90,13 +91,16 @@ enum PrincipalParser {
   static func parseAWS(_ value: String) -> PrincipalRef {
     if let id = AccountID(rawValue: value) { return .account(id, partition: nil) }
     guard let arn = ARN(value) else {
-      let isUniqueID = value.count >= 16 && value.hasPrefix("A")
+      let isUniqueID =
+        value.count >= 16 && value.hasPrefix("A")
         && value.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
       return isUniqueID ? .uniqueID(value) : .invalid(value, .unrecognised)
     }
     switch (arn.service, arn.resourceType) {
     case ("iam", "root"):
-      guard let id = arn.accountID, arn.resource == "root" else { return .invalid(value, .unrecognised) }
+      guard let id = arn.accountID, arn.resource == "root" else {
+        return .invalid(value, .unrecognised)
+      }
       return .account(id, partition: arn.partition)
     case ("iam", "user"): return .user(arn)
     case ("iam", "role"): return .role(arn)

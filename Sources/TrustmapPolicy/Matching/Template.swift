@@ -1,5 +1,6 @@
-/// Text that may contain policy variables `${key}` / `${key, 'default'}` and the escapes `${*}`,
-/// `${?}`, `${$}` (VAR-1..4). Compiled once; substituted per request only when it has variables.
+/// Text that may contain policy variables `${key}` / `${key, 'default'}` and the escapes `${*}`, `${?}`, `${$}` (VAR-1..4).
+///
+/// Compiled once; substituted per request only when it has variables.
 struct Template: Hashable, Sendable {
   enum Part: Hashable, Sendable {
     /// Policy text: `*` and `?` are wildcards in wildcard contexts.
@@ -94,7 +95,8 @@ struct Template: Hashable, Sendable {
     var defaultValue: String?
     if pieces.count == 2 {
       let text = pieces[1].trimmingSpaces
-      defaultValue = text.count >= 2 && text.hasPrefix("'") && text.hasSuffix("'")
+      defaultValue =
+        text.count >= 2 && text.hasPrefix("'") && text.hasSuffix("'")
         ? String(text.dropFirst().dropLast()) : text
     }
     return .variable(key: ConditionKey(name), defaultValue: defaultValue)

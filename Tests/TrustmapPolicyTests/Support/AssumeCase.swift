@@ -30,7 +30,11 @@ struct AssumeCase: Sendable, CustomTestStringConvertible {
     var fixture = PolicyFixture()
     setup(&fixture)
     let engine = fixture.engine()
-    guard let trustSide = engine.trustSide(for: arn(role)) else { fatalError("\(id): no role \(role)") }
-    return (engine.decideAssumeRole(caller: engine.caller(for: arn(caller)), role: trustSide), engine)
+    guard let trustSide = engine.trustSide(for: arn(role)) else {
+      fatalError("\(id): no role \(role)")
+    }
+    return (
+      engine.decideAssumeRole(caller: engine.caller(for: arn(caller)), role: trustSide), engine
+    )
   }
 }

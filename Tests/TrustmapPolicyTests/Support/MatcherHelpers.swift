@@ -1,8 +1,11 @@
-@testable import TrustmapPolicy
 import TrustmapModel
 
+@testable import TrustmapPolicy
+
 /// Compiles a one-statement identity policy.
-func compileStatement(_ statement: String, version: String? = "2012-10-17", kind: PolicyKind = .identity) -> CompiledDocument {
+func compileStatement(
+  _ statement: String, version: String? = "2012-10-17", kind: PolicyKind = .identity
+) -> CompiledDocument {
   PolicyCompiler.compile(doc(document([statement], version: version)), kind: kind)
 }
 
@@ -17,30 +20,42 @@ func resourceTruth(
   _ pattern: String, _ resource: String, version: String? = "2012-10-17",
   principal: PrincipalFacts = PrincipalFacts()
 ) -> Truth {
-  let compiled = compileStatement(#"{"Effect":"Allow","Action":"*","Resource":"\#(pattern)"}"#, version: version)
+  let compiled = compileStatement(
+    #"{"Effect":"Allow","Action":"*","Resource":"\#(pattern)"}"#, version: version)
   guard let statement = compiled.statements.first else { return .false }
-  let policy = CompiledPolicy(source: PolicySource(kind: .identity, holding: .inline, name: "t"), document: compiled)
+  let policy = CompiledPolicy(
+    source: PolicySource(kind: .identity, holding: .inline, name: "t"), document: compiled)
   var trace = EvalTrace()
   var atoms: [UnresolvedCondition] = []
-  let context = RequestContext(principal: principal, resource: ResourceFacts(), time: ReferenceTime(epochSeconds: 0))
-  let request = EvalRequest(action: "s3:getobject", resource: resource, caller: nil, partition: "aws")
-  return StatementEvaluator.match(statement, policy: policy, layer: .identity, request: request, context: context, trace: &trace, atoms: &atoms).0
+  let context = RequestContext(
+    principal: principal, resource: ResourceFacts(), time: ReferenceTime(epochSeconds: 0))
+  let request = EvalRequest(
+    action: "s3:getobject", resource: resource, caller: nil, partition: "aws")
+  return StatementEvaluator.match(
+    statement, policy: policy, layer: .identity, request: request, context: context, trace: &trace,
+    atoms: &atoms
+  ).0
 }
 
 /// Evaluates a Condition block (JSON) against extra context keys; all clauses ANDed.
 func conditionTruth(
-  _ condition: String, _ values: [String: ContextValue] = [:], principal: PrincipalFacts = PrincipalFacts(),
+  _ condition: String, _ values: [String: ContextValue] = [:],
+  principal: PrincipalFacts = PrincipalFacts(),
   version: String? = "2012-10-17", time: Double = 1_736_899_200
 ) -> Truth {
-  let compiled = compileStatement(#"{"Effect":"Allow","Action":"*","Resource":"*","Condition":\#(condition)}"#, version: version)
+  let compiled = compileStatement(
+    #"{"Effect":"Allow","Action":"*","Resource":"*","Condition":\#(condition)}"#, version: version)
   guard let statement = compiled.statements.first else { return .false }
   var extra: [String: ContextValue] = [:]
   for (key, value) in values { extra[key.lowercased()] = value }
-  let context = RequestContext(principal: principal, resource: ResourceFacts(), time: ReferenceTime(epochSeconds: time), extra: extra)
+  let context = RequestContext(
+    principal: principal, resource: ResourceFacts(), time: ReferenceTime(epochSeconds: time),
+    extra: extra)
   var trace = EvalTrace()
   var result = Truth.true
   for clause in statement.conditions {
-    result = result && ConditionEvaluator.evaluate(clause, in: context, favorable: .true, trace: &trace)
+    result =
+      result && ConditionEvaluator.evaluate(clause, in: context, favorable: .true, trace: &trace)
   }
   return statement.neverApplies ? .false : result
 }

@@ -11,18 +11,22 @@ extension PolicyFixture {
         id: accountID, users: users[id] ?? [], groups: groups[id] ?? [], roles: roles[id] ?? [],
         managedPolicies: managed[id] ?? [], isIncomplete: incomplete.contains(id))
     }
-    return Organization(accounts: accounts, structure: withOrg ? structure() : nil, awsManagedPolicies: awsManaged)
+    return Organization(
+      accounts: accounts, structure: withOrg ? structure() : nil, awsManagedPolicies: awsManaged)
   }
 
   func structure() -> OrgStructure {
     let full = OrgPolicy(
       id: "p-FullAWSAccess", name: "FullAWSAccess", type: .serviceControlPolicy, awsManaged: true,
-      document: doc(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#),
+      document: doc(
+        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#),
       targets: fullAccessTargets)
     var types: Set<OrgPolicyType> = [.resourceControlPolicy]
     if scpEnabled { types.insert(.serviceControlPolicy) }
     func account(_ id: String, _ name: String, _ parent: String) -> OrgAccount {
-      OrgAccount(id: AccountID(rawValue: id) ?? AccountID(rawValue: "000000000000")!, name: name, parentID: parent)
+      OrgAccount(
+        id: AccountID(rawValue: id) ?? AccountID(rawValue: "000000000000")!, name: name,
+        parentID: parent)
     }
     return OrgStructure(
       id: Acct.org, managementAccountID: AccountID(rawValue: Acct.m),
@@ -31,7 +35,10 @@ extension PolicyFixture {
         OrganizationalUnit(id: Acct.dev, name: "Dev", parentID: Acct.root),
         OrganizationalUnit(id: Acct.prod, name: "Prod", parentID: Acct.root),
       ],
-      accounts: [account(Acct.a, "dev", Acct.dev), account(Acct.b, "prod", Acct.prod), account(Acct.m, "mgmt", Acct.root)],
+      accounts: [
+        account(Acct.a, "dev", Acct.dev), account(Acct.b, "prod", Acct.prod),
+        account(Acct.m, "mgmt", Acct.root),
+      ],
       policies: [full] + orgPolicies)
   }
 
@@ -45,7 +52,8 @@ extension PolicyFixture {
   func decide(_ caller: String, _ role: String, action: String? = nil) -> Decision {
     let engine = engine()
     guard let trustSide = engine.trustSide(for: arn(role)) else { fatalError("no role \(role)") }
-    return engine.decideAssumeRole(caller: engine.caller(for: arn(caller)), role: trustSide, action: action)
+    return engine.decideAssumeRole(
+      caller: engine.caller(for: arn(caller)), role: trustSide, action: action)
   }
 }
 

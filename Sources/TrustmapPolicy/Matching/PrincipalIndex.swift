@@ -1,0 +1,96 @@
+/// A statement's principals flattened into string lists for allocation-free matching.
+struct PrincipalIndex: Sendable {
+  struct Session: Sendable {
+    let account: String
+    let partition: String
+    let roleName: String
+    let sessionName: String
+  }
+
+  var anyone = false
+  /// Account ids with their partition (nil: the resource's partition).
+  var accounts: [(String, String?)] = []
+  var users: [String] = []
+  var roles: [String] = []
+  var uniqueIDs: [String] = []
+  var services: [String] = []
+  var samlProviders: [String] = []
+  /// OIDC provider ARNs and well-known web identity provider names.
+  var webIdentity: [String] = []
+  var sessions: [Session] = []
+
+  init(_ refs: [PrincipalRef]) {
+    for ref in refs {
+      switch ref {
+      case .anyone: anyone = true
+      case .account(let id, let partition): accounts.append((id.rawValue, partition))
+      case .user(let arn): users.append(arn.rawValue)
+      case .role(let arn): roles.append(arn.rawValue)
+      case .uniqueID(let id): uniqueIDs.append(id)
+      case .service(let name): services.append(name)
+      case .samlProvider(let arn): samlProviders.append(arn.rawValue)
+      case .oidcProvider(let arn): webIdentity.append(arn.rawValue)
+      case .webIdentityProvider(let name): webIdentity.append(name)
+      case .roleSession(let arn):
+        let parts = arn.resource.split(
+          separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        if parts.count == 3 {
+          sessions.append(
+            Session(
+              account: arn.account, partition: arn.partition, roleName: String(parts[1]),
+              sessionName: String(parts[2])))
+        }
+      case .federatedUser, .invalid: break
+      }
+    }
+  }
+}
+
+@inline(__always)
+func containsString(_ list: [String], _ value: String) -> Bool {
+  list.withUnsafeBufferPointer { buffer in
+    for index in buffer.indices where buffer[index] == value { return true }
+    return false
+  }
+}
+
+extension CallerIdentity {
+  /// The best match for this caller among a statement's principals (TRU-2..7, TRU-14..16).
+  func match(_ index: PrincipalIndex, resourcePartition: String) -> (PrincipalMatch, String?) {
+    switch kind {
+    case .user, .externalPrincipal, .roleSession:
+      let own = kind == .roleSession ? index.roles : index.users
+      if containsString(own, name)
+        || (kind == .externalPrincipal && containsString(index.roles, name))
+      {
+        return (.direct, nil)
+      }
+      if let uniqueID, containsString(index.uniqueIDs, uniqueID) { return (.direct, nil) }
+      if kind == .roleSession, let roleName {
+        for session in index.sessions
+        where session.account == account && session.partition == partition
+          && session.roleName == roleName
+        {
+          return (.session, session.sessionName)
+        }
+      }
+      if index.anyone { return (.wildcard, nil) }
+      return (matchesAccount(index, resourcePartition) ? .account : .none, nil)
+    case .externalAccount:
+      if index.anyone { return (.wildcard, nil) }
+      return (matchesAccount(index, resourcePartition) ? .account : .none, nil)
+    case .externalAny: return (index.anyone ? .wildcard : .none, nil)
+    case .service: return (containsString(index.services, name) ? .direct : .none, nil)
+    case .samlProvider: return (containsString(index.samlProviders, name) ? .direct : .none, nil)
+    case .oidcProvider: return (containsString(index.webIdentity, name) ? .direct : .none, nil)
+    }
+  }
+
+  private func matchesAccount(_ index: PrincipalIndex, _ resourcePartition: String) -> Bool {
+    for (id, explicit) in index.accounts
+    where id == account && (explicit ?? resourcePartition) == partition {
+      return true
+    }
+    return false
+  }
+}

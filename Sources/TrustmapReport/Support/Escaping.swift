@@ -1,0 +1,90 @@
+/// Escaping of untrusted text for each medium the writers produce.
+enum Escape {
+  /// HTML text and double- or single-quoted attribute values: `& < > " '`.
+  static func html(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      case "\0": out += "\u{FFFD}"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// A fragment-safe id: ASCII letters, digits and `-`, everything else as `_`.
+  static func anchor(_ text: String) -> String {
+    String(
+      text.unicodeScalars.map { scalar -> Character in
+        let isSafe =
+          scalar.isASCII
+          && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-")
+        return isSafe ? Character(scalar) : "_"
+      })
+  }
+
+  /// Markdown inline text with Markdown punctuation backslash-escaped.
+  ///
+  /// `<`, `>` and `&` become entities (GitHub renders inline HTML). Newlines become spaces so a
+  /// name cannot start a block, which is also why `-`, `+` and digits (list markers only at a
+  /// line start) stay as they are.
+  static func markdown(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      case "\n", "\r", "\r\n": out += " "
+      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "!", "|", "~":
+        out += "\\" + String(character)
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// Markdown code span for an identifier such as an ARN: backticks can't be escaped inside a
+  /// span, so they are replaced; the span is delimited with enough backticks otherwise.
+  static func markdownCode(_ text: String) -> String {
+    let cleaned = text.replacingOccurrences(of: "`", with: "'")
+      .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+      .replacingOccurrences(of: "|", with: "\\|")
+    return "`" + cleaned + "`"
+  }
+
+  /// One RFC 4180 CSV field, with spreadsheet formula injection neutralised: a cell starting
+  /// with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`.
+  static func csvField(_ text: String) -> String {
+    var value = text
+    if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+      value = "'" + value
+    }
+    let needsQuotes = value.contains {
+      $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
+    }
+    guard needsQuotes else { return value }
+    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+extension String {
+  /// Plain substring replacement without Foundation.
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    guard !target.isEmpty, contains(target) else { return self }
+    var out = ""
+    var rest = self[...]
+    while let range = rest.firstRange(of: target) {
+      out += rest[..<range.lowerBound]
+      out += replacement
+      rest = rest[range.upperBound...]
+    }
+    return out + rest
+  }
+}

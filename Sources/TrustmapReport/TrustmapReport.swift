@@ -1,2 +1,0 @@
-// Report writers (HTML, JSON, SARIF, Markdown, CSV) are built in the report issue.
-import TrustmapAnalysis

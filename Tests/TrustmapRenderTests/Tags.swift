@@ -1,0 +1,6 @@
+import Testing
+
+extension Tag {
+  /// Tests that call libgraphviz.
+  @Tag static var graphviz: Self
+}
