@@ -27,7 +27,9 @@ public struct Reachability: Sendable {
     let nodes = graph.nodes
     let labels: (Int) -> [Int] = { node in
       let item = nodes[node]
-      guard item.kind == .role, let account = item.account, let slot = accountIndex[account] else { return [] }
+      guard item.kind == .role, let account = item.account, let slot = accountIndex[account] else {
+        return []
+      }
       return item.isAdmin ? [slot, count + slot] : [slot]
     }
     any = LabelReachability(graph: digraph, labelCount: 2 * count, labels: labels)

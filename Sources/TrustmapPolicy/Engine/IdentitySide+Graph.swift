@@ -10,7 +10,8 @@ extension IdentitySide {
     if !missingPolicies.isEmpty || !unresolvedGroups.isEmpty { return true }
     let lowered = action.lowercased()
     for policy in policies {
-      for statement in policy.statements where statement.effect == .allow && !statement.neverApplies {
+      for statement in policy.statements where statement.effect == .allow && !statement.neverApplies
+      {
         guard statement.coversAction(lowered) else { continue }
         if statement.mayCover(resource: resource.rawValue) { return true }
       }
@@ -24,7 +25,8 @@ extension IdentitySide {
     if !missingPolicies.isEmpty || !unresolvedGroups.isEmpty { return true }
     let lowered = actions.map { $0.lowercased() }
     for policy in policies {
-      for statement in policy.statements where statement.effect == .allow && !statement.neverApplies {
+      for statement in policy.statements where statement.effect == .allow && !statement.neverApplies
+      {
         if lowered.contains(where: { statement.coversAction($0) }) { return true }
       }
     }
