@@ -79,6 +79,11 @@ let package = Package(
       name: "TrustmapRenderTests", dependencies: ["TrustmapRender", "TrustmapTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
+      name: "TrustmapAnalysisTests",
+      dependencies: [
+        "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy", "TrustmapModel",
+      ]),
+    .testTarget(
       name: "TrustmapPolicyTests",
       dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),
   ]

@@ -11,7 +11,10 @@ public struct TrustmapCommand: ParsableCommand {
       recursively (*.json); every file is recognised by its shape.
       """,
     version: TrustmapVersion.current,
-    subcommands: [InspectCommand.self]
+    subcommands: [
+      InspectCommand.self, GraphCommand.self, PathCommand.self, ReachCommand.self,
+      WhoCanReachCommand.self, FindingsCommand.self,
+    ]
   )
 
   public init() {}

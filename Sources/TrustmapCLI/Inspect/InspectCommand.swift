@@ -5,9 +5,7 @@ import TrustmapModel
 /// `trustmap inspect`: import the inputs and summarise what was found per account.
 public struct InspectCommand: ParsableCommand {
   /// Output formats of `inspect`.
-  public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case text, json
-  }
+  public typealias Format = OutputFormat
 
   public static let configuration = CommandConfiguration(
     commandName: "inspect",
@@ -28,31 +26,8 @@ public struct InspectCommand: ParsableCommand {
         trustmap inspect exports/ --org org.json --format json > summary.json
       """)
 
-  /// Files or directories (searched recursively for *.json).
-  @Argument(help: "GAAD exports, Organizations exports, or directories of them.")
-  public var inputs: [String]
-
-  /// The Organizations export, when it lives apart from the inputs.
-  @Option(
-    name: .long,
-    help: ArgumentHelp("An Organizations export (file or directory).", valueName: "file"))
-  public var org: String?
-
-  /// AWS managed policy documents for policies no account lists.
-  @Option(
-    name: .customLong("managed-policies"),
-    help: ArgumentHelp(
-      "Directory of `aws iam get-policy-version` outputs named <PolicyName>.json, used for AWS "
-        + "managed policies that no export lists.", valueName: "dir"))
-  public var managedPolicies: String?
-
-  /// Split files that mix accounts instead of rejecting them.
-  @Flag(
-    name: .customLong("split-mixed-accounts"),
-    help: ArgumentHelp(
-      "Accept an IAM export whose ARNs name several accounts (e.g. hand-merged files) and split it "
-        + "by the account of each ARN. Without it such a file is an error (FMT-3)."))
-  public var splitMixedAccounts = false
+  /// The inputs.
+  @OptionGroup public var input: InputOptions
 
   /// Output format.
   @Option(help: "Output format: text (an aligned table) or json.")
@@ -68,9 +43,7 @@ public struct InspectCommand: ParsableCommand {
 
   /// Imports and renders; the report for standard output and the diagnostics for standard error.
   public func render() throws -> (report: String, diagnostics: [String]) {
-    let result = try Importer.load(
-      inputs: inputs, orgInput: org, managedPoliciesDirectory: managedPolicies,
-      splitMixedAccounts: splitMixedAccounts)
+    let result = try input.importInputs()
     let report = InspectReport(result.organization)
     let notes = report.diagnostics.map { $0.description.terminalEscaped }
     return (format == .json ? report.json : report.text, notes)

@@ -16,3 +16,8 @@ extension String {
     return out
   }
 }
+
+extension Array where Element == String {
+  /// Lines escaped one by one and joined with newlines, with a final newline.
+  var escapedLines: String { map(\.terminalEscaped).joined(separator: "\n") + "\n" }
+}

@@ -1,0 +1,97 @@
+import TrustmapGraph
+import TrustmapModel
+
+/// Transitive reachability over the trust graph (EDG-5): strongly connected components and per-
+/// component label bitsets, once over all traversable edges and once over allowed edges only, so
+/// every answer says whether a fully-allowed path exists.
+///
+/// Labels are accounts ("a role of A") and admin-of-account ("an admin of A", which by ADM-5 means
+/// everything in A).
+public struct Reachability: Sendable {
+  /// The graph.
+  public let graph: TrustGraph
+  /// Traversable edges (ids are positions in `graph.edges`).
+  public let digraph: IndexedDigraph
+  /// Accounts that label nodes, sorted.
+  public let accounts: [AccountID]
+  let accountIndex: [AccountID: Int]
+  let any: LabelReachability
+  let allowedOnly: LabelReachability
+
+  /// Builds both label reachabilities.
+  public init(graph: TrustGraph) {
+    self.graph = graph
+    digraph = graph.traversableDigraph()
+    accounts = Array(Set(graph.nodes.filter { $0.kind == .role }.compactMap(\.account))).sorted()
+    let accountIndex = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1, $0) })
+    self.accountIndex = accountIndex
+    let count = accounts.count
+    let nodes = graph.nodes
+    let labels: (Int) -> [Int] = { node in
+      let item = nodes[node]
+      guard item.kind == .role, let account = item.account, let slot = accountIndex[account] else {
+        return []
+      }
+      return item.isAdmin ? [slot, count + slot] : [slot]
+    }
+    any = LabelReachability(graph: digraph, labelCount: 2 * count, labels: labels)
+    let edges = graph.edges
+    let allowedGraph = Self.filtered(digraph) { edges[$0].isAllowed }
+    allowedOnly = LabelReachability(graph: allowedGraph, labelCount: 2 * count, labels: labels)
+  }
+
+  static func filtered(_ graph: IndexedDigraph, keep: (Int) -> Bool) -> IndexedDigraph {
+    var edges: [IndexedEdge] = []
+    for node in 0..<graph.nodeCount {
+      for slot in graph.outgoing(of: node) where keep(Int(graph.edgeIDs[slot])) {
+        edges.append(IndexedEdge(source: node, target: Int(graph.targets[slot])))
+      }
+    }
+    return IndexedDigraph(nodeCount: graph.nodeCount, edges: edges)
+  }
+
+  /// Accounts with a role reachable from `node`, each with whether a fully-allowed path exists.
+  public func accountsReachable(from node: Int) -> [ReachedAccount] {
+    reached(from: node, offset: 0)
+  }
+
+  /// Accounts whose admin is reachable from `node` (ADM-5: everything in them).
+  public func adminAccountsReachable(from node: Int) -> [ReachedAccount] {
+    reached(from: node, offset: accounts.count)
+  }
+
+  func reached(from node: Int, offset: Int) -> [ReachedAccount] {
+    let all = any.labels(reachableFrom: node)
+    let allowed = allowedOnly.labels(reachableFrom: node)
+    return accounts.indices.compactMap { slot in
+      guard all.contains(offset + slot) else { return nil }
+      return ReachedAccount(account: accounts[slot], allowed: allowed.contains(offset + slot))
+    }
+  }
+
+  /// True when `node` can reach an admin of `account` (conditional edges count).
+  public func reachesAdmin(of account: AccountID, from node: Int) -> Bool {
+    guard let slot = accountIndex[account] else { return false }
+    return any.canReach(label: accounts.count + slot, from: node)
+  }
+
+  /// Nodes reachable from `node` (itself excluded), with ADM-5 expansion not applied.
+  public func nodesReachable(from node: Int) -> [Int] {
+    digraph.nodes(reachableFrom: [node]).members.filter { $0 != node }
+  }
+
+  /// Nodes that can reach any of `targets` (the targets excluded).
+  public func nodesReaching(_ targets: [Int]) -> [Int] {
+    let reached = digraph.reversed().nodes(reachableFrom: targets)
+    let excluded = Set(targets)
+    return reached.members.filter { !excluded.contains($0) }
+  }
+}
+
+/// An account reached, and whether some fully-allowed path reaches it (EDG-5).
+public struct ReachedAccount: Hashable, Sendable {
+  /// The account.
+  public var account: AccountID
+  /// A path of allowed edges only exists.
+  public var allowed: Bool
+}

@@ -1,0 +1,56 @@
+import TrustmapGraph
+import TrustmapModel
+import TrustmapPolicy
+
+/// Everything the reports need from one analysis run: graph, reachability, tiers, findings
+/// and the blast radius of admin roles.
+public struct TrustAnalysis: Sendable {
+  /// The graph.
+  public let graph: TrustGraph
+  /// Transitive reachability.
+  public let reachability: Reachability
+  /// Account tiers.
+  public let tiers: AccountTiers
+  /// Findings, most severe first.
+  public let findings: [Finding]
+
+  /// Runs reachability and findings over a built graph.
+  public init(graph: TrustGraph, engine: PolicyEngine, tiers: AccountTiers) {
+    self.init(graph: graph, engine: engine, tiers: tiers, reachability: Reachability(graph: graph))
+  }
+
+  /// Splits the run into its phases for timing: reachability, then findings.
+  public init(
+    graph: TrustGraph, engine: PolicyEngine, tiers: AccountTiers, reachability: Reachability
+  ) {
+    self.graph = graph
+    self.tiers = tiers
+    self.reachability = reachability
+    findings = (EscalationFindings.all(reachability, tiers) + TrustFindings.all(graph, engine))
+      .sorted()
+  }
+
+  /// Admin roles ordered by blast radius: how many imported principals can reach each (most
+  /// first, then by id).
+  public func blastRadius(limit: Int = 20) -> [BlastRadius] {
+    let nodes = graph.nodes
+    let admins = nodes.indices.filter { nodes[$0].isAdmin && nodes[$0].kind == .role }
+    let reversed = reachability.digraph.reversed()
+    let counts = admins.map { admin -> BlastRadius in
+      let reaching = reversed.nodes(reachableFrom: [admin]).members.filter {
+        $0 != admin && nodes[$0].isPrincipal
+      }
+      return BlastRadius(role: nodes[admin].id, principals: reaching.count)
+    }
+    return Array(
+      counts.sorted { ($1.principals, $0.role) < ($0.principals, $1.role) }.prefix(limit))
+  }
+}
+
+/// How many principals can reach an admin role.
+public struct BlastRadius: Hashable, Sendable {
+  /// The admin role.
+  public var role: NodeID
+  /// Imported users and roles that reach it (conditional paths count).
+  public var principals: Int
+}

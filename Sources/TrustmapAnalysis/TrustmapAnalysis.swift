@@ -1,2 +1,0 @@
-// Reachability, paths and findings are built in the trust-graph issue.
-import TrustmapGraph

@@ -1,0 +1,86 @@
+import TrustmapModel
+import TrustmapPolicy
+
+/// Builds the `TrustGraph` of an organisation: principal and group nodes from the model, admin
+/// assessments (§5.1), then for each role the candidates of every `TrustRule`, each decided
+/// exactly by the engine (§3.7); denied candidates are not edges (EDG-2).
+public struct TrustGraphBuilder: Sendable {
+  /// The imported organisation.
+  public let organization: Organization
+  /// The compiled engine for it.
+  public let engine: PolicyEngine
+  /// The edge rules, in order.
+  public let rules: [any TrustRule]
+
+  /// The rules used unless others are given.
+  public static let defaultRules: [any TrustRule] = [
+    NamedPrincipalRule(), AccountDelegationRule(), WildcardTrustRule(), FederatedTrustRule(),
+    ServiceTrustRule(),
+  ]
+
+  /// Creates a builder.
+  public init(
+    organization: Organization, engine: PolicyEngine, rules: [any TrustRule] = defaultRules
+  ) {
+    self.organization = organization
+    self.engine = engine
+    self.rules = rules
+  }
+
+  /// Builds the graph.
+  public func build() -> TrustGraph {
+    let index = CandidateIndex(organization: organization, engine: engine)
+    var nodes = principalNodes(index: index)
+    var edges = membershipEdges()
+    let trusts = engine.sortedTrusts
+    let perRole = ParallelMap.map(trusts) { trust in self.edges(for: trust, index: index) }
+    var placeholders: [NodeID: GraphNode] = [:]
+    for result in perRole {
+      edges += result.edges
+      for node in result.placeholders where placeholders[node.id] == nil {
+        placeholders[node.id] = node
+      }
+    }
+    nodes += placeholders.values
+    let dangling = trusts.flatMap { trust in
+      trust.danglingPrincipalIDs.map { DanglingTrust(role: trust.roleARN, uniqueID: $0) }
+    }
+    return TrustGraph(nodes: nodes, edges: edges, danglingTrusts: dangling)
+  }
+
+  /// Edges into one role, with the placeholder nodes their callers need.
+  func edges(for trust: TrustSide, index: CandidateIndex) -> (
+    edges: [GraphEdge], placeholders: [GraphNode]
+  ) {
+    var seen = Set<String>()
+    var edges: [GraphEdge] = []
+    var placeholders: [GraphNode] = []
+    let target = NodeID(trust.roleARN)
+    for rule in rules {
+      for candidate in rule.candidates(for: trust, index: index) {
+        guard seen.insert(candidate.node.rawValue + "|" + candidate.kind.rawValue).inserted else {
+          continue
+        }
+        let decision = engine.decideAssumeRole(caller: candidate.caller, role: trust)
+        guard !decision.isDenied else { continue }
+        edges.append(
+          GraphEdge(
+            source: candidate.node, target: target, kind: candidate.kind, decision: decision))
+        if let node = candidate.placeholder { placeholders.append(node) }
+      }
+    }
+    return (edges, placeholders)
+  }
+
+  /// user → group edges (display only, never traversed).
+  func membershipEdges() -> [GraphEdge] {
+    organization.accounts.flatMap { account in
+      account.users.flatMap { user in
+        account.groups(of: user).map { group in
+          GraphEdge(
+            source: NodeID(user.arn), target: NodeID(group.arn), kind: .memberOf, decision: .fact)
+        }
+      }
+    }
+  }
+}

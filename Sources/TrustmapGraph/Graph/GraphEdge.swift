@@ -1,0 +1,66 @@
+import TrustmapModel
+import TrustmapPolicy
+
+/// The kind of an edge (EDG-1).
+///
+/// Escalation kinds are added as new cases with new rules.
+public enum EdgeKind: String, Hashable, Sendable, Comparable {
+  case assumeRole
+  case assumeRoleWithSAML
+  case assumeRoleWithWebIdentity
+  case serviceTrust
+  /// user → group (display only; never traversed, ESC-D).
+  case memberOf
+
+  /// The STS action (or `iam:memberOf` for memberships).
+  public var action: String {
+    switch self {
+    case .assumeRole, .serviceTrust: return "sts:AssumeRole"
+    case .assumeRoleWithSAML: return "sts:AssumeRoleWithSAML"
+    case .assumeRoleWithWebIdentity: return "sts:AssumeRoleWithWebIdentity"
+    case .memberOf: return "iam:memberOf"
+    }
+  }
+
+  /// True when reachability may follow it (EDG-5).
+  public var isTraversable: Bool { self != .memberOf }
+
+  public static func < (lhs: EdgeKind, rhs: EdgeKind) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// One edge: a decision of the engine that is not denied, with its provenance (EDG-2).
+public struct GraphEdge: Hashable, Sendable {
+  /// Caller node.
+  public var source: NodeID
+  /// Role (or group, for `memberOf`).
+  public var target: NodeID
+  /// Edge kind.
+  public var kind: EdgeKind
+  /// The engine's decision (allowed or conditional; never denied).
+  public var decision: Decision
+  /// Groups whose policies granted the identity side (from the provenance), sorted.
+  public var viaGroups: [ARN]
+
+  /// Creates an edge; `viaGroups` is derived from the provenance.
+  public init(source: NodeID, target: NodeID, kind: EdgeKind, decision: Decision) {
+    self.source = source
+    self.target = target
+    self.kind = kind
+    self.decision = decision
+    viaGroups = Array(
+      Set(
+        decision.provenance.compactMap { evidence -> ARN? in
+          guard evidence.role == .granted, evidence.location.source.kind == .identity,
+            let holder = evidence.location.source.holder, holder.contains(":group/")
+          else { return nil }
+          return ARN(holder)
+        })
+    ).sorted()
+  }
+
+  /// True when allowed (not conditional).
+  public var isAllowed: Bool { decision.isAllowed }
+
+  /// The TVL-5 labels of the unresolved conditions.
+  public var conditionLabels: [String] { decision.labels }
+}

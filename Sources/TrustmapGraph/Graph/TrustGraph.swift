@@ -1,0 +1,82 @@
+import TrustmapModel
+import TrustmapPolicy
+
+/// The organisation-wide trust graph: nodes sorted by id, edges sorted by (source, target, kind),
+/// with integer indexes for the graph algorithms.
+///
+/// A value; analysis never mutates it.
+public struct TrustGraph: Sendable {
+  /// Nodes sorted by id.
+  public let nodes: [GraphNode]
+  /// Edges sorted by source, target, kind.
+  public let edges: [GraphEdge]
+  /// Findings about trust policies the builder noticed (dangling unique ids, TRU-9).
+  public let danglingTrusts: [DanglingTrust]
+  private let index: [NodeID: Int]
+
+  /// Sorts and indexes nodes and edges.
+  public init(nodes: [GraphNode], edges: [GraphEdge], danglingTrusts: [DanglingTrust] = []) {
+    self.nodes = nodes.sorted { $0.id < $1.id }
+    self.edges = edges.sorted { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
+    self.danglingTrusts = danglingTrusts.sorted()
+    index = Dictionary(self.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// The position of a node in `nodes`.
+  public func nodeIndex(of id: NodeID) -> Int? { index[id] }
+
+  /// The node with this id.
+  public func node(_ id: NodeID) -> GraphNode? { index[id].map { nodes[$0] } }
+
+  /// Edges that reachability follows (EDG-5: not `memberOf`), as an indexed digraph whose edge
+  /// ids are positions in `edges`.
+  public func traversableDigraph() -> IndexedDigraph {
+    var sources: [Int] = []
+    var targets: [Int] = []
+    var ids: [Int] = []
+    for (position, edge) in edges.enumerated() where edge.kind.isTraversable {
+      guard let source = index[edge.source], let target = index[edge.target] else { continue }
+      sources.append(source)
+      targets.append(target)
+      ids.append(position)
+    }
+    return IndexedDigraph(nodeCount: nodes.count, sources: sources, targets: targets, edgeIDs: ids)
+  }
+
+  /// Edges leaving a node, in sorted order (binary search: edges are sorted by source).
+  public func edges(from id: NodeID) -> [GraphEdge] {
+    var low = 0
+    var high = edges.count
+    while low < high {
+      let middle = (low + high) / 2
+      if edges[middle].source < id { low = middle + 1 } else { high = middle }
+    }
+    var result: [GraphEdge] = []
+    while low < edges.count, edges[low].source == id {
+      result.append(edges[low])
+      low += 1
+    }
+    return result
+  }
+
+  /// Edges entering a node, in sorted order.
+  public func edges(to id: NodeID) -> [GraphEdge] { edges.filter { $0.target == id } }
+}
+
+/// A trust statement naming a unique id that matches no imported principal (TRU-9).
+public struct DanglingTrust: Hashable, Sendable, Comparable {
+  /// The role whose trust policy names it.
+  public var role: ARN
+  /// The `AIDA…`/`AROA…` id.
+  public var uniqueID: String
+
+  /// Creates a record.
+  public init(role: ARN, uniqueID: String) {
+    self.role = role
+    self.uniqueID = uniqueID
+  }
+
+  public static func < (lhs: DanglingTrust, rhs: DanglingTrust) -> Bool {
+    (lhs.role, lhs.uniqueID) < (rhs.role, rhs.uniqueID)
+  }
+}
