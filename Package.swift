@@ -71,11 +71,6 @@ let package = Package(
       name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
     .testTarget(name: "TrustmapGraphTests", dependencies: ["TrustmapGraph"]),
     .testTarget(
-      name: "TrustmapAnalysisTests",
-      dependencies: [
-        "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy", "TrustmapModel",
-      ]),
-    .testTarget(
       name: "TrustmapReportTests",
       dependencies: ["TrustmapReport", "TrustmapModel", "TrustmapTestSupport"],
       exclude: ["Golden", "Schemas"]
@@ -83,6 +78,11 @@ let package = Package(
     .testTarget(
       name: "TrustmapRenderTests", dependencies: ["TrustmapRender", "TrustmapTestSupport"],
       exclude: ["Golden"]),
+    .testTarget(
+      name: "TrustmapAnalysisTests",
+      dependencies: [
+        "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy", "TrustmapModel",
+      ]),
     .testTarget(
       name: "TrustmapPolicyTests",
       dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),

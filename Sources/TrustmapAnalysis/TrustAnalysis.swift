@@ -20,11 +20,14 @@ public struct TrustAnalysis: Sendable {
   }
 
   /// Splits the run into its phases for timing: reachability, then findings.
-  public init(graph: TrustGraph, engine: PolicyEngine, tiers: AccountTiers, reachability: Reachability) {
+  public init(
+    graph: TrustGraph, engine: PolicyEngine, tiers: AccountTiers, reachability: Reachability
+  ) {
     self.graph = graph
     self.tiers = tiers
     self.reachability = reachability
-    findings = (EscalationFindings.all(reachability, tiers) + TrustFindings.all(graph, engine)).sorted()
+    findings = (EscalationFindings.all(reachability, tiers) + TrustFindings.all(graph, engine))
+      .sorted()
   }
 
   /// Admin roles ordered by blast radius: how many imported principals can reach each (most
@@ -34,10 +37,13 @@ public struct TrustAnalysis: Sendable {
     let admins = nodes.indices.filter { nodes[$0].isAdmin && nodes[$0].kind == .role }
     let reversed = reachability.digraph.reversed()
     let counts = admins.map { admin -> BlastRadius in
-      let reaching = reversed.nodes(reachableFrom: [admin]).members.filter { $0 != admin && nodes[$0].isPrincipal }
+      let reaching = reversed.nodes(reachableFrom: [admin]).members.filter {
+        $0 != admin && nodes[$0].isPrincipal
+      }
       return BlastRadius(role: nodes[admin].id, principals: reaching.count)
     }
-    return Array(counts.sorted { ($1.principals, $0.role) < ($0.principals, $1.role) }.prefix(limit))
+    return Array(
+      counts.sorted { ($1.principals, $0.role) < ($0.principals, $1.role) }.prefix(limit))
   }
 }
 

@@ -23,7 +23,8 @@ enum SamplesAnalysis {
       organization: organization,
       options: EngineOptions(referenceTime: ReferenceTime(epochSeconds: 1_736_899_200)))
     let graph = TrustGraphBuilder(organization: organization, engine: engine).build()
-    let analysis = TrustAnalysis(graph: graph, engine: engine, tiers: AccountTiers(organization: organization))
+    let analysis = TrustAnalysis(
+      graph: graph, engine: engine, tiers: AccountTiers(organization: organization))
     return Loaded(organization: organization, engine: engine, analysis: analysis)
   }()
 }

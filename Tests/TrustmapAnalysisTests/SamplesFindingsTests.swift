@@ -35,14 +35,18 @@ struct SamplesFindingsTests {
     let ids = try loaded().analysis.findings.map(\.id)
     #expect(!ids.contains { $0.contains("github-actions-build") })
     #expect(!ids.contains { $0.contains("artifact-reader") })
-    #expect(!ids.contains("missing-external-id:arn:aws:iam::444444444444:role/vendor-skyline-monitoring:999999999999"))
+    #expect(
+      !ids.contains(
+        "missing-external-id:arn:aws:iam::444444444444:role/vendor-skyline-monitoring:999999999999")
+    )
     #expect(try loaded().analysis.findings.filter { $0.kind == .publicTrust }.count == 1)
   }
 
   @Test("MFA-guarded security → management escalation is conditional [MFA]")
   func conditionalEscalation() throws {
     let findings = try loaded().analysis.findings
-    let finding = try #require(findings.first { $0.id == "cross-account-escalation:222222222222->111111111111" })
+    let finding = try #require(
+      findings.first { $0.id == "cross-account-escalation:222222222222->111111111111" })
     let path = try #require(finding.path)
     #expect(!path.isAllowed)
     #expect(path.conditions == ["MFA"])
@@ -52,7 +56,8 @@ struct SamplesFindingsTests {
   @Test("dev → prod escalation names both planted admin targets")
   func devToProd() throws {
     let findings = try loaded().analysis.findings
-    let finding = try #require(findings.first { $0.id == "cross-account-escalation:555555555555->444444444444" })
+    let finding = try #require(
+      findings.first { $0.id == "cross-account-escalation:555555555555->444444444444" })
     let text = ([finding.path?.end?.rawValue ?? ""] + finding.evidence).joined(separator: "\n")
     #expect(text.contains("role/prod-deploy"))
     #expect(text.contains("role/break-glass-ops"))

@@ -45,7 +45,7 @@ public struct Finding: Hashable, Sendable, Comparable {
   public var path: TrustPath?
   /// Further evidence lines (statements, conditions, counts).
   public var evidence: [String]
-  /// How many principals share this finding (e.g. can make the same escalation).
+  /// How many principals share this finding, such as those that can make the same escalation.
   public var principalCount: Int
 
   /// Creates a finding; `id` is `kind:` + the subject.

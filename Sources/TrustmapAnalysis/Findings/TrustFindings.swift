@@ -19,8 +19,10 @@ enum TrustFindings {
     for dangling in graph.danglingTrusts {
       findings.append(
         Finding(
-          kind: .danglingTrustPrincipal, subject: dangling.role.rawValue + ":" + dangling.uniqueID, severity: .low,
-          title: "\(dangling.role) trusts \(dangling.uniqueID), a deleted principal's unique id (stale trust; clean up)",
+          kind: .danglingTrustPrincipal, subject: dangling.role.rawValue + ":" + dangling.uniqueID,
+          severity: .low,
+          title:
+            "\(dangling.role) trusts \(dangling.uniqueID), a deleted principal's unique id (stale trust; clean up)",
           principals: [NodeID(dangling.role)], accounts: dangling.role.accountID.map { [$0] } ?? [],
           evidence: ["TRU-9: the id matches no imported UserId/RoleId; no edge"]))
     }
@@ -30,17 +32,21 @@ enum TrustFindings {
         Finding(
           kind: .adminUser, subject: node.id.rawValue, severity: management ? .critical : .high,
           title: "IAM user \(node.id) is an administrator of \(node.account?.rawValue ?? "?")",
-          principals: [node.id], accounts: node.account.map { [$0] } ?? [], evidence: node.admin?.reasons ?? []))
+          principals: [node.id], accounts: node.account.map { [$0] } ?? [],
+          evidence: node.admin?.reasons ?? []))
     }
     return findings
   }
 
   static func publicTrust(_ edge: GraphEdge, _ engine: PolicyEngine) -> [Finding] {
-    guard let role = ARN(edge.target.rawValue), engine.trustSide(for: role)?.isPublic == true else { return [] }
+    guard let role = ARN(edge.target.rawValue), engine.trustSide(for: role)?.isPublic == true else {
+      return []
+    }
     return [
       Finding(
         kind: .publicTrust, subject: role.rawValue, severity: .critical,
-        title: "\(role) can be assumed by any AWS principal (Principal \"*\" with no effective guard)",
+        title:
+          "\(role) can be assumed by any AWS principal (Principal \"*\" with no effective guard)",
         principals: [edge.target], accounts: role.accountID.map { [$0] } ?? [],
         path: TrustPath(hops: [edge]), evidence: edge.decision.provenance.map(\.description))
     ]
@@ -57,11 +63,14 @@ enum TrustFindings {
     let anchored = !subs.isEmpty && subs.allSatisfy { $0.allSatisfy(isAnchored) }
     guard !anchored else { return [] }
     let role = edge.target
-    let why = subs.isEmpty ? "no sub condition" : "sub not anchored: " + subs.flatMap { $0 }.joined(separator: ", ")
+    let why =
+      subs.isEmpty
+      ? "no sub condition" : "sub not anchored: " + subs.flatMap { $0 }.joined(separator: ", ")
     return [
       Finding(
         kind: .unguardedOIDCTrust, subject: role.rawValue, severity: .critical,
-        title: "\(role) trusts \(edge.source.rawValue.dropFirst(4)) with \(why): any token holder of that issuer can assume it",
+        title:
+          "\(role) trusts \(edge.source.rawValue.dropFirst(4)) with \(why): any token holder of that issuer can assume it",
         principals: [edge.source, role], accounts: ARN(role.rawValue)?.accountID.map { [$0] } ?? [],
         path: TrustPath(hops: [edge]), evidence: edge.decision.unresolved.map(\.description))
     ]
@@ -84,17 +93,21 @@ enum TrustFindings {
     var findings = [
       Finding(
         kind: .externalAccountTrust, subject: subject, severity: outside ? .medium : .info,
-        title: "\(edge.target) trusts \(source.placement == .inOrganization ? "organisation account" : "external account") "
+        title:
+          "\(edge.target) trusts \(source.placement == .inOrganization ? "organisation account" : "external account") "
           + "\(account) (\(edge.source)), whose IAM data is not in the input",
-        principals: [edge.source, edge.target], accounts: [account] + (ARN(edge.target.rawValue)?.accountID.map { [$0] } ?? []),
+        principals: [edge.source, edge.target],
+        accounts: [account] + (ARN(edge.target.rawValue)?.accountID.map { [$0] } ?? []),
         path: TrustPath(hops: [edge]), evidence: edge.decision.unresolved.map(\.description))
     ]
     if outside, !edge.conditionLabels.contains("ExternalId") {
       findings.append(
         Finding(
           kind: .missingExternalID, subject: subject, severity: .high,
-          title: "\(edge.target) trusts \(account), outside the organisation, without sts:ExternalId (confused deputy, S36)",
-          principals: [edge.source, edge.target], accounts: [account] + (ARN(edge.target.rawValue)?.accountID.map { [$0] } ?? []),
+          title:
+            "\(edge.target) trusts \(account), outside the organisation, without sts:ExternalId (confused deputy, S36)",
+          principals: [edge.source, edge.target],
+          accounts: [account] + (ARN(edge.target.rawValue)?.accountID.map { [$0] } ?? []),
           path: TrustPath(hops: [edge]), evidence: edge.decision.provenance.map(\.description)))
     }
     return findings

@@ -1,10 +1,12 @@
 import TrustmapGraph
 import TrustmapModel
 
-/// Transitive reachability over the trust graph (EDG-5): strongly connected components and
-/// per-component label bitsets, once over all traversable edges and once over allowed edges
-/// only, so every answer says whether a fully-allowed path exists. Labels are accounts ("a role
-/// of A") and admin-of-account ("an admin of A", which by ADM-5 means everything in A).
+/// Transitive reachability over the trust graph (EDG-5): strongly connected components and per-
+/// component label bitsets, once over all traversable edges and once over allowed edges only, so
+/// every answer says whether a fully-allowed path exists.
+///
+/// Labels are accounts ("a role of A") and admin-of-account ("an admin of A", which by ADM-5 means
+/// everything in A).
 public struct Reachability: Sendable {
   /// The graph.
   public let graph: TrustGraph
@@ -27,7 +29,9 @@ public struct Reachability: Sendable {
     let nodes = graph.nodes
     let labels: (Int) -> [Int] = { node in
       let item = nodes[node]
-      guard item.kind == .role, let account = item.account, let slot = accountIndex[account] else { return [] }
+      guard item.kind == .role, let account = item.account, let slot = accountIndex[account] else {
+        return []
+      }
       return item.isAdmin ? [slot, count + slot] : [slot]
     }
     any = LabelReachability(graph: digraph, labelCount: 2 * count, labels: labels)

@@ -41,7 +41,9 @@ extension Reachability {
     let finder = PathFinder(graph: digraph)
     let edges = graph.edges
     var result: [GraphPath] = []
-    if let allowed = finder.shortestPath(from: source, to: target, allowing: { edges[$0].isAllowed }) {
+    if let allowed = finder.shortestPath(
+      from: source, to: target, allowing: { edges[$0].isAllowed })
+    {
       result.append(allowed)
     }
     if result.count < alternatives || result.isEmpty {

@@ -29,23 +29,32 @@ public struct AccountTiers: Hashable, Sendable {
   public init(organization: Organization, config: TierConfig? = nil) {
     order = config?.order ?? Self.defaultOrder
     var tiers: [AccountID: String] = [:]
-    let ids = Set(organization.accounts.map(\.id)).union(organization.structure?.accounts.map(\.id) ?? [])
+    let ids = Set(organization.accounts.map(\.id)).union(
+      organization.structure?.accounts.map(\.id) ?? [])
     for id in ids { tiers[id] = Self.tier(of: id, organization, config, order) }
     self.tiers = tiers
   }
 
-  static func tier(of id: AccountID, _ organization: Organization, _ config: TierConfig?, _ order: [String]) -> String {
+  static func tier(
+    of id: AccountID, _ organization: Organization, _ config: TierConfig?, _ order: [String]
+  ) -> String {
     if let tier = config?.accounts[id.rawValue] { return tier }
     let units = (organization.structure?.units(above: id) ?? []).reversed()
     if let config {
       for unit in units {
-        if let tier = config.organizationalUnits[unit.id] ?? config.organizationalUnits[unit.name] { return tier }
+        if let tier = config.organizationalUnits[unit.id] ?? config.organizationalUnits[unit.name] {
+          return tier
+        }
       }
     }
-    if organization.structure?.managementAccountID == id, order.contains("management") { return "management" }
+    if organization.structure?.managementAccountID == id, order.contains("management") {
+      return "management"
+    }
     for unit in units {
       let name = unit.name.lowercased()
-      if let match = keywords.first(where: { $0.1.contains { name.contains($0) } }), order.contains(match.0) {
+      if let match = keywords.first(where: { $0.1.contains { name.contains($0) } }),
+        order.contains(match.0)
+      {
         return match.0
       }
     }
@@ -77,7 +86,8 @@ public struct TierConfig: Hashable, Sendable, Decodable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     order = try container.decode([String].self, forKey: .order)
     accounts = try container.decodeIfPresent([String: String].self, forKey: .accounts) ?? [:]
-    organizationalUnits = try container.decodeIfPresent([String: String].self, forKey: .organizationalUnits) ?? [:]
+    organizationalUnits =
+      try container.decodeIfPresent([String: String].self, forKey: .organizationalUnits) ?? [:]
   }
 
   /// Reads and validates a tier file; errors name the file and the problem.
@@ -88,10 +98,17 @@ public struct TierConfig: Hashable, Sendable, Decodable {
     }
     let config: TierConfig
     do { config = try JSONDecoder().decode(TierConfig.self, from: data) } catch {
-      throw AnalysisError.tierFile(path: path, reason: "expected {\"order\": [...], \"accounts\": {...}, \"organizationalUnits\": {...}} (\(error))")
+      throw AnalysisError.tierFile(
+        path: path,
+        reason:
+          "expected {\"order\": [...], \"accounts\": {...}, \"organizationalUnits\": {...}} (\(error))"
+      )
     }
-    guard !config.order.isEmpty else { throw AnalysisError.tierFile(path: path, reason: "\"order\" is empty") }
-    for tier in config.accounts.values.sorted() + config.organizationalUnits.values.sorted() where !config.order.contains(tier) {
+    guard !config.order.isEmpty else {
+      throw AnalysisError.tierFile(path: path, reason: "\"order\" is empty")
+    }
+    for tier in config.accounts.values.sorted() + config.organizationalUnits.values.sorted()
+    where !config.order.contains(tier) {
       throw AnalysisError.tierFile(path: path, reason: "tier \"\(tier)\" is not in \"order\"")
     }
     return config
@@ -114,7 +131,8 @@ public enum AnalysisError: Error, Equatable, CustomStringConvertible {
       let hint = suggestions.isEmpty ? "" : "; did you mean: " + suggestions.joined(separator: ", ")
       return "unknown principal \"\(name)\"\(hint)"
     case .ambiguousPrincipal(let name, let candidates):
-      return "ambiguous principal \"\(name)\": matches " + candidates.joined(separator: ", ") + "; give the full ARN"
+      return "ambiguous principal \"\(name)\": matches " + candidates.joined(separator: ", ")
+        + "; give the full ARN"
     }
   }
 }

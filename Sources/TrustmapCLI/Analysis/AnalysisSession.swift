@@ -30,13 +30,19 @@ struct AnalysisSession {
     let organization = imported.organization
     let config = try options.tiers.map { try TierConfig.load(path: $0) }
     let engine = timed("engine compile", &timings) {
-      PolicyEngine(organization: organization, options: EngineOptions(referenceTime: ReferenceTime(epochSeconds: Date().timeIntervalSince1970)))
+      PolicyEngine(
+        organization: organization,
+        options: EngineOptions(
+          referenceTime: ReferenceTime(epochSeconds: Date().timeIntervalSince1970)))
     }
-    let graph = timed("graph", &timings) { TrustGraphBuilder(organization: organization, engine: engine).build() }
+    let graph = timed("graph", &timings) {
+      TrustGraphBuilder(organization: organization, engine: engine).build()
+    }
     return AnalysisSession(
       organization: organization, engine: engine, graph: graph,
       tiers: AccountTiers(organization: organization, config: config),
-      diagnostics: organization.diagnostics.map { $0.description.terminalEscaped }, timings: timings)
+      diagnostics: organization.diagnostics.map { $0.description.terminalEscaped }, timings: timings
+    )
   }
 
   /// Reachability and findings, timed.
@@ -58,7 +64,9 @@ struct AnalysisSession {
       + ["timing: nodes \(graph.nodes.count), edges \(graph.edges.count)"]
   }
 
-  static func timed<T>(_ name: String, _ timings: inout [(String, Double)], _ body: () throws -> T) rethrows -> T {
+  static func timed<T>(_ name: String, _ timings: inout [(String, Double)], _ body: () throws -> T)
+    rethrows -> T
+  {
     let start = Date()
     let value = try body()
     timings.append((name, Date().timeIntervalSince(start)))

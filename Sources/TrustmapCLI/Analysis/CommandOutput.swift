@@ -6,7 +6,7 @@ public struct CommandOutput: Sendable {
   public var report: String
   /// Standard error lines (diagnostics, timings).
   public var notes: [String] = []
-  /// Exit status (0 unless the command documents another, e.g. 3 = no path).
+  /// Exit status: 0 unless the command documents another (3 = no path).
   public var exitCode: Int32 = 0
 
   /// Prints and exits with the status.

@@ -24,12 +24,20 @@ public struct FindingsCommand: ParsableCommand {
     let radius = analysis.blastRadius()
     let report: String
     if format == .json {
-      report = GraphJSON.object([
-        ("findings", .array(analysis.findings.map(GraphJSON.finding))),
-        ("blastRadius", .array(radius.map {
-          GraphJSON.object([("role", .string($0.role.rawValue)), ("principals", .number(String($0.principals)))])
-        })),
-      ]).prettyText + "\n"
+      report =
+        GraphJSON.object([
+          ("findings", .array(analysis.findings.map(GraphJSON.finding))),
+          (
+            "blastRadius",
+            .array(
+              radius.map {
+                GraphJSON.object([
+                  ("role", .string($0.role.rawValue)),
+                  ("principals", .number(String($0.principals))),
+                ])
+              })
+          ),
+        ]).prettyText + "\n"
     } else {
       var lines: [String] = []
       for finding in analysis.findings {
@@ -44,6 +52,7 @@ public struct FindingsCommand: ParsableCommand {
       lines += radius.map { "  \($0.principals) \($0.role)" }
       report = lines.escapedLines
     }
-    return CommandOutput(report: report, notes: session.diagnostics + (input.timings ? session.timingLines : []))
+    return CommandOutput(
+      report: report, notes: session.diagnostics + (input.timings ? session.timingLines : []))
   }
 }

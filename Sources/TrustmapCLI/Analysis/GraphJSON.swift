@@ -41,7 +41,8 @@ enum GraphJSON {
   static func path(_ path: TrustPath) -> JSONValue {
     object([
       ("status", .string(path.isAllowed ? "allowed" : "conditional")),
-      ("conditions", strings(path.conditions)), ("roleChainLength", .number(String(path.roleChainLength))),
+      ("conditions", strings(path.conditions)),
+      ("roleChainLength", .number(String(path.roleChainLength))),
       ("chained", .bool(path.isChained)), ("hops", .array(path.hops.map(edge))),
     ])
   }
@@ -60,7 +61,9 @@ enum GraphJSON {
   /// One text line per hop.
   static func hopLines(_ path: TrustPath) -> [String] {
     path.hops.flatMap { hop -> [String] in
-      let status = hop.isAllowed ? "allowed" : "conditional [" + hop.conditionLabels.joined(separator: ", ") + "]"
+      let status =
+        hop.isAllowed
+        ? "allowed" : "conditional [" + hop.conditionLabels.joined(separator: ", ") + "]"
       let why = hop.decision.provenance.filter { $0.role == .granted }.map(\.location.description)
       return ["  \(hop.source) -> \(hop.target) (\(hop.kind.action), \(status))"]
         + why.map { "      via " + $0 }

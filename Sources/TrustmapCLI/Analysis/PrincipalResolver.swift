@@ -2,8 +2,9 @@ import TrustmapAnalysis
 import TrustmapGraph
 import TrustmapModel
 
-/// Resolves command-line principal names: full ARNs, node ids, or short forms
-/// `account:role/name`, `account:user/name`, where `account` is an id or an org account name.
+/// Resolves command-line principal names: full ARNs, node ids, or short forms `account:role/name`,
+/// `account:user/name`, where `account` is an id or an org account name.
+///
 /// The role path may be left out when the name is unique.
 struct PrincipalResolver {
   let graph: TrustGraph
@@ -30,7 +31,8 @@ struct PrincipalResolver {
     guard let kind = kinds.first(where: { rest.hasPrefix($0) }) else { return [] }
     let short = String(rest.dropFirst(kind.count))
     return graph.nodes.filter { node in
-      guard let account = node.account, accounts.contains(account), node.kind.rawValue + "/" == kind,
+      guard let account = node.account, accounts.contains(account),
+        node.kind.rawValue + "/" == kind,
         let arn = ARN(node.id.rawValue)
       else { return false }
       return arn.resource == kind + short || (node.name == short && !short.contains("/"))
@@ -40,8 +42,12 @@ struct PrincipalResolver {
 
   /// Up to five node ids that contain the last path component of `name`.
   func suggestions(_ name: String) -> [String] {
-    let tail = name.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init)?.lowercased() ?? name
+    let tail =
+      name.split(whereSeparator: { $0 == "/" || $0 == ":" }).last.map(String.init)?.lowercased()
+      ?? name
     return Array(
-      graph.nodes.filter { $0.kind != .group && $0.name.lowercased().contains(tail) }.map(\.id.rawValue).prefix(5))
+      graph.nodes.filter { $0.kind != .group && $0.name.lowercased().contains(tail) }.map(
+        \.id.rawValue
+      ).prefix(5))
   }
 }

@@ -12,7 +12,9 @@ public struct InputOptions: ParsableArguments {
   public var inputs: [String]
 
   /// The Organizations export, when it lives apart from the inputs.
-  @Option(name: .long, help: ArgumentHelp("An Organizations export (file or directory).", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("An Organizations export (file or directory).", valueName: "file"))
   public var org: String?
 
   /// AWS managed policy documents for policies no account lists.
@@ -34,7 +36,8 @@ public struct InputOptions: ParsableArguments {
   /// Account tier file.
   @Option(
     name: .long,
-    help: ArgumentHelp("JSON file mapping accounts and OUs to tiers (see README).", valueName: "file"))
+    help: ArgumentHelp(
+      "JSON file mapping accounts and OUs to tiers (see README).", valueName: "file"))
   public var tiers: String?
 
   /// Per-phase timings on standard error.

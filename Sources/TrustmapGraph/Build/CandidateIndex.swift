@@ -35,7 +35,9 @@ public struct CandidateIndex: Sendable {
       sides.filter { $0.kind == .role }.map { ($0.accountID.rawValue + "/" + $0.name, $0) },
       uniquingKeysWith: { a, _ in a })
     var groups: [AccountID: [IdentityFingerprint: [IdentitySide]]] = [:]
-    for side in sides { groups[side.accountID, default: [:]][side.fingerprint, default: []].append(side) }
+    for side in sides {
+      groups[side.accountID, default: [:]][side.fingerprint, default: []].append(side)
+    }
     var sorted: [AccountID: [[IdentitySide]]] = [:]
     for (account, byPrint) in groups {
       sorted[account] = byPrint.values.sorted { $0[0].arn < $1[0].arn }

@@ -15,20 +15,23 @@ extension TrustGraphBuilder {
     var nodes: [GraphNode] = []
     for account in organization.accounts {
       for user in account.users {
-        var node = GraphNode(id: NodeID(user.arn), kind: .user, account: account.id, name: user.name)
+        var node = GraphNode(
+          id: NodeID(user.arn), kind: .user, account: account.id, name: user.name)
         node.placement = .imported
         node.admin = admins[user.arn]
         nodes.append(node)
       }
       for role in account.roles {
-        var node = GraphNode(id: NodeID(role.arn), kind: .role, account: account.id, name: role.name)
+        var node = GraphNode(
+          id: NodeID(role.arn), kind: .role, account: account.id, name: role.name)
         node.placement = .imported
         node.admin = admins[role.arn]
         node.isServiceLinked = role.isServiceLinked
         nodes.append(node)
       }
       for group in account.groups {
-        nodes.append(GraphNode(id: NodeID(group.arn), kind: .group, account: account.id, name: group.name))
+        nodes.append(
+          GraphNode(id: NodeID(group.arn), kind: .group, account: account.id, name: group.name))
       }
     }
     return nodes

@@ -19,7 +19,9 @@ public struct TrustGraphBuilder: Sendable {
   ]
 
   /// Creates a builder.
-  public init(organization: Organization, engine: PolicyEngine, rules: [any TrustRule] = defaultRules) {
+  public init(
+    organization: Organization, engine: PolicyEngine, rules: [any TrustRule] = defaultRules
+  ) {
     self.organization = organization
     self.engine = engine
     self.rules = rules
@@ -35,7 +37,9 @@ public struct TrustGraphBuilder: Sendable {
     var placeholders: [NodeID: GraphNode] = [:]
     for result in perRole {
       edges += result.edges
-      for node in result.placeholders where placeholders[node.id] == nil { placeholders[node.id] = node }
+      for node in result.placeholders where placeholders[node.id] == nil {
+        placeholders[node.id] = node
+      }
     }
     nodes += placeholders.values
     let dangling = trusts.flatMap { trust in
@@ -45,17 +49,23 @@ public struct TrustGraphBuilder: Sendable {
   }
 
   /// Edges into one role, with the placeholder nodes their callers need.
-  func edges(for trust: TrustSide, index: CandidateIndex) -> (edges: [GraphEdge], placeholders: [GraphNode]) {
+  func edges(for trust: TrustSide, index: CandidateIndex) -> (
+    edges: [GraphEdge], placeholders: [GraphNode]
+  ) {
     var seen = Set<String>()
     var edges: [GraphEdge] = []
     var placeholders: [GraphNode] = []
     let target = NodeID(trust.roleARN)
     for rule in rules {
       for candidate in rule.candidates(for: trust, index: index) {
-        guard seen.insert(candidate.node.rawValue + "|" + candidate.kind.rawValue).inserted else { continue }
+        guard seen.insert(candidate.node.rawValue + "|" + candidate.kind.rawValue).inserted else {
+          continue
+        }
         let decision = engine.decideAssumeRole(caller: candidate.caller, role: trust)
         guard !decision.isDenied else { continue }
-        edges.append(GraphEdge(source: candidate.node, target: target, kind: candidate.kind, decision: decision))
+        edges.append(
+          GraphEdge(
+            source: candidate.node, target: target, kind: candidate.kind, decision: decision))
         if let node = candidate.placeholder { placeholders.append(node) }
       }
     }
@@ -67,7 +77,8 @@ public struct TrustGraphBuilder: Sendable {
     organization.accounts.flatMap { account in
       account.users.flatMap { user in
         account.groups(of: user).map { group in
-          GraphEdge(source: NodeID(user.arn), target: NodeID(group.arn), kind: .memberOf, decision: .fact)
+          GraphEdge(
+            source: NodeID(user.arn), target: NodeID(group.arn), kind: .memberOf, decision: .fact)
         }
       }
     }

@@ -26,9 +26,10 @@ public struct EdgeCandidate: Sendable {
   }
 }
 
-/// One small rule of edge discovery: which callers a role's trust policy could admit. Rules
-/// run in order (`TrustGraphBuilder.defaultRules`); the engine decides every candidate exactly
-/// (§3.7). Escalation rules (§5.2) will be added as further rule types.
+/// One small rule of edge discovery: which callers a role's trust policy could admit.
+///
+/// Rules run in order (`TrustGraphBuilder.defaultRules`); the engine decides every candidate
+/// exactly (§3.7). Escalation rules (§5.2) will be added as further rule types.
 public protocol TrustRule: Sendable {
   /// Candidates for `trust`; duplicates across rules are removed by the builder.
   func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate]

@@ -1,7 +1,9 @@
 import TrustmapModel
 import TrustmapPolicy
 
-/// The kind of an edge (EDG-1). Escalation kinds are added as new cases with new rules.
+/// The kind of an edge (EDG-1).
+///
+/// Escalation kinds are added as new cases with new rules.
 public enum EdgeKind: String, Hashable, Sendable, Comparable {
   case assumeRole
   case assumeRoleWithSAML

@@ -7,9 +7,11 @@ public struct GraphInvariantViolation: Error, Hashable, Sendable, CustomStringCo
 }
 
 extension TrustGraph {
-  /// Checks every structural promise in one place: unique node ids, every edge endpoint
-  /// exists, `memberOf` edges go from a user to a group of its own account, assume edges end at
-  /// a role, and no edge is denied. Returns the violations (empty when sound).
+  /// Checks every structural promise in one place: unique node ids, every edge endpoint exists,
+  /// `memberOf` edges go from a user to a group of its own account, assume edges end at a role, and
+  /// no edge is denied.
+  ///
+  /// Returns the violations (empty when sound).
   public func checkInvariants() -> [GraphInvariantViolation] {
     var problems: [String] = []
     if Set(nodes.map(\.id)).count != nodes.count { problems.append("duplicate node ids") }

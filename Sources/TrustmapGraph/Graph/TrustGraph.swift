@@ -1,8 +1,10 @@
 import TrustmapModel
 import TrustmapPolicy
 
-/// The organisation-wide trust graph: nodes sorted by id, edges sorted by (source, target,
-/// kind), with integer indexes for the graph algorithms. A value; analysis never mutates it.
+/// The organisation-wide trust graph: nodes sorted by id, edges sorted by (source, target, kind),
+/// with integer indexes for the graph algorithms.
+///
+/// A value; analysis never mutates it.
 public struct TrustGraph: Sendable {
   /// Nodes sorted by id.
   public let nodes: [GraphNode]

@@ -3,14 +3,16 @@ import TrustmapModel
 // Cheap, conservative pre-filters for the graph builder: they never say "no" when the exact
 // evaluation could say allowed or conditional, so skipping a pair on `false` is exact.
 extension IdentitySide {
-  /// False only when no identity `Allow` can grant `action` (any case) on `resource`: no
-  /// statement covers the action and resource, and no policy document is missing (TVL-6).
+  /// False only when no identity `Allow` can grant `action` (any case) on `resource`: no statement
+  /// covers the action and resource, and no policy document is missing (TVL-6).
+  ///
   /// Denies, boundaries and SCPs are ignored (they can only take an allow away).
   public func mayAllow(action: String, on resource: ARN) -> Bool {
     if !missingPolicies.isEmpty || !unresolvedGroups.isEmpty { return true }
     let lowered = action.lowercased()
     for policy in policies {
-      for statement in policy.statements where statement.effect == .allow && !statement.neverApplies {
+      for statement in policy.statements where statement.effect == .allow && !statement.neverApplies
+      {
         guard statement.coversAction(lowered) else { continue }
         if statement.mayCover(resource: resource.rawValue) { return true }
       }
@@ -24,7 +26,8 @@ extension IdentitySide {
     if !missingPolicies.isEmpty || !unresolvedGroups.isEmpty { return true }
     let lowered = actions.map { $0.lowercased() }
     for policy in policies {
-      for statement in policy.statements where statement.effect == .allow && !statement.neverApplies {
+      for statement in policy.statements where statement.effect == .allow && !statement.neverApplies
+      {
         if lowered.contains(where: { statement.coversAction($0) }) { return true }
       }
     }

@@ -11,22 +11,28 @@ public struct FederatedTrustRule: TrustRule {
       switch ref {
       case .samlProvider(let arn):
         let node = providerNode(arn.rawValue, .samlProvider, arn.accountID, arn.resourceName)
-        return EdgeCandidate(caller: .samlProvider(arn), node: node.id, kind: .assumeRoleWithSAML, placeholder: node)
+        return EdgeCandidate(
+          caller: .samlProvider(arn), node: node.id, kind: .assumeRoleWithSAML, placeholder: node)
       case .oidcProvider(let arn):
         let host = String(arn.resource.dropFirst("oidc-provider/".count))
         let node = providerNode(arn.rawValue, .oidcProvider, arn.accountID, host)
         return EdgeCandidate(
-          caller: .oidcProvider(arn.rawValue), node: node.id, kind: .assumeRoleWithWebIdentity, placeholder: node)
+          caller: .oidcProvider(arn.rawValue), node: node.id, kind: .assumeRoleWithWebIdentity,
+          placeholder: node)
       case .webIdentityProvider(let name):
         let node = providerNode(name, .oidcProvider, nil, name)
-        return EdgeCandidate(caller: .oidcProvider(name), node: node.id, kind: .assumeRoleWithWebIdentity, placeholder: node)
+        return EdgeCandidate(
+          caller: .oidcProvider(name), node: node.id, kind: .assumeRoleWithWebIdentity,
+          placeholder: node)
       default:
         return nil
       }
     }
   }
 
-  func providerNode(_ id: String, _ kind: NodeKind, _ account: AccountID?, _ name: String) -> GraphNode {
+  func providerNode(_ id: String, _ kind: NodeKind, _ account: AccountID?, _ name: String)
+    -> GraphNode
+  {
     GraphNode(id: .provider(id), kind: kind, account: account, name: name)
   }
 }
@@ -40,7 +46,8 @@ public struct ServiceTrustRule: TrustRule {
     trust.namedPrincipals.compactMap { ref -> EdgeCandidate? in
       guard case .service(let name) = ref else { return nil }
       let node = GraphNode(id: .service(name), kind: .service, account: nil, name: name)
-      return EdgeCandidate(caller: .service(name), node: node.id, kind: .serviceTrust, placeholder: node)
+      return EdgeCandidate(
+        caller: .service(name), node: node.id, kind: .serviceTrust, placeholder: node)
     }
   }
 }

@@ -29,9 +29,11 @@ public struct NamedPrincipalRule: TrustRule {
   func placeholder(_ arn: ARN, _ index: CandidateIndex) -> EdgeCandidate? {
     guard let account = arn.accountID else { return nil }
     var node = GraphNode(
-      id: .externalPrincipal(arn), kind: .externalPrincipal, account: account, name: arn.resourceName)
+      id: .externalPrincipal(arn), kind: .externalPrincipal, account: account,
+      name: arn.resourceName)
     node.placement = index.placement(of: account)
-    return EdgeCandidate(caller: .externalPrincipal(arn), node: node.id, kind: .assumeRole, placeholder: node)
+    return EdgeCandidate(
+      caller: .externalPrincipal(arn), node: node.id, kind: .assumeRole, placeholder: node)
   }
 }
 
@@ -48,10 +50,12 @@ public struct AccountDelegationRule: TrustRule {
         result += index.assumeCapable(in: account, role: trust.roleARN).map { .principal($0) }
       } else {
         var node = GraphNode(
-          id: .externalAccount(account), kind: .externalAccount, account: account, name: account.rawValue)
+          id: .externalAccount(account), kind: .externalAccount, account: account,
+          name: account.rawValue)
         node.placement = index.placement(of: account)
         result.append(
-          EdgeCandidate(caller: .externalAccount(account), node: node.id, kind: .assumeRole, placeholder: node))
+          EdgeCandidate(
+            caller: .externalAccount(account), node: node.id, kind: .assumeRole, placeholder: node))
       }
     }
     return result
@@ -70,7 +74,8 @@ public struct WildcardTrustRule: TrustRule {
     result += index.assumeCapableAnywhere(role: trust.roleARN)
       .filter { $0.accountID != trust.accountID }.map { .principal($0) }
     let node = GraphNode(id: .externalAny, kind: .publicAny, account: nil, name: "*")
-    result.append(EdgeCandidate(caller: .externalAny, node: node.id, kind: .assumeRole, placeholder: node))
+    result.append(
+      EdgeCandidate(caller: .externalAny, node: node.id, kind: .assumeRole, placeholder: node))
     return result
   }
 }
