@@ -27,9 +27,14 @@ let package = Package(
       name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
     .target(
       name: "TrustmapRender",
-      dependencies: ["TrustmapModel", "CGraphviz"]),
-    // Report writers build against their own view model (ReportDocument) for now.
-    .target(name: "TrustmapReport", dependencies: ["TrustmapModel"], exclude: ["Schemas"]),
+      dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
+    // Writers use their own view model (ReportDocument); Build/ fills it from the analysis.
+    .target(
+      name: "TrustmapReport",
+      dependencies: [
+        "TrustmapModel", "TrustmapPolicy", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender",
+      ],
+      exclude: ["Schemas"]),
     .target(
       name: "TrustmapCLI",
       dependencies: [
@@ -64,19 +69,28 @@ let package = Package(
     .testTarget(
       name: "TrustmapCLITests",
       dependencies: [
-        "TrustmapCLI", "TrustmapImport", "TrustmapModel", "TrustmapTestSupport", "trustmap",
-      ]
+        "TrustmapCLI", "TrustmapImport", "TrustmapModel", "TrustmapReport", "TrustmapTestSupport",
+        "trustmap",
+      ],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
     .testTarget(name: "TrustmapGraphTests", dependencies: ["TrustmapGraph"]),
     .testTarget(
       name: "TrustmapReportTests",
-      dependencies: ["TrustmapReport", "TrustmapModel", "TrustmapTestSupport"],
+      dependencies: [
+        "TrustmapReport", "TrustmapModel", "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport",
+        "TrustmapPolicy", "TrustmapTestSupport",
+      ],
       exclude: ["Golden", "Schemas"]
     ),
     .testTarget(
-      name: "TrustmapRenderTests", dependencies: ["TrustmapRender", "TrustmapTestSupport"],
+      name: "TrustmapRenderTests",
+      dependencies: [
+        "TrustmapRender", "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy",
+        "TrustmapModel", "TrustmapTestSupport",
+      ],
       exclude: ["Golden"]),
     .testTarget(
       name: "TrustmapAnalysisTests",

@@ -30,6 +30,7 @@ public enum OverviewDiagram {
         "showing the \(kept.count) strongest links (public, into admin, into a more "
           + "sensitive tier, then by count); \(all.count - kept.count) weaker links not drawn")
     }
+    notes += input.notes
     if layout.quietAccounts > 0 {
       notes.append(
         "\(layout.quietAccounts) accounts without a drawn link are folded into "
