@@ -8,12 +8,8 @@ extension DiagramAdapter {
   public func escalationPath(_ path: TrustPath, title: String? = nil) -> EscalationPathInput {
     let ids = path.hops.first.map { [$0.source] + path.hops.map(\.target) } ?? []
     let steps = ids.map(principal)
-    let defaultTitle =
-      steps.map { $0.name + " (" + $0.accountLabel + ")" }.first.map { first in
-        first + " → " + (steps.last.map { $0.name + " (" + $0.accountLabel + ")" } ?? "")
-      } ?? "empty path"
     return EscalationPathInput(
-      title: title ?? defaultTitle, steps: steps, hops: path.hops.map(trust))
+      title: title ?? self.title(of: path), steps: steps, hops: path.hops.map(trust))
   }
 
   /// The escalation-path view of a finding's evidence path, or nil when it has none.
