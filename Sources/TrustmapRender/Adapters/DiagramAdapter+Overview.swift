@@ -77,7 +77,7 @@ extension DiagramAdapter {
   }
 
   /// The OU tree of the Organizations export; without one, a root holding every account.
-  func rootUnit() -> OverviewUnit {
+  public func rootUnit() -> OverviewUnit {
     guard let structure = organization.structure, let root = structure.roots.first else {
       return OverviewUnit(
         id: "accounts", name: "(no Organizations export)",

@@ -18,8 +18,8 @@ extension DiagramAdapter {
     return escalationPath(path, title: finding.kind.rawValue + ": " + title(of: path))
   }
 
-  /// "dan.dev (northwind-dev) → prod-deploy (northwind-prod), 3 hops".
-  func title(of path: TrustPath) -> String {
+  /// "dan.dev (northwind-dev) → prod-deploy (northwind-prod), admin".
+  public func title(of path: TrustPath) -> String {
     guard let start = path.start, let end = path.end else { return "empty path" }
     let first = principal(start)
     let last = principal(end)

@@ -57,7 +57,7 @@ public struct DiagramAdapter: Sendable {
 
   /// The short name: the resource after its type (`ci/deploy-runner`), the role name for
   /// reserved paths (Identity Center, service-linked), or the node's own name.
-  static func shortName(_ node: GraphNode) -> String {
+  public static func shortName(_ node: GraphNode) -> String {
     guard node.isPrincipal || node.kind == .group, let arn = ARN(node.id.rawValue) else {
       switch node.kind {
       case .externalAccount: return "account " + node.name
