@@ -57,7 +57,10 @@ let package = Package(
       name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
 
     .target(
-      name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
+      name: "TrustmapTestSupport",
+      dependencies: [
+        "TrustmapModel", "TrustmapPolicy", "TrustmapImport", "TrustmapGraph", "TrustmapAnalysis",
+      ],
       path: "Tests/TrustmapTestSupport"),
     .testTarget(
       name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),

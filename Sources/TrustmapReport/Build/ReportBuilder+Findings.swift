@@ -12,7 +12,7 @@ extension ReportBuilder {
       var result = ReportFinding(
         id: finding.id, kind: finding.kind.rawValue,
         severity: Severity(rawValue: finding.severity.rawValue) ?? .info,
-        title: finding.title, summary: summary(finding),
+        title: title(finding), summary: summary(finding),
         principals: finding.principals.map(\.rawValue), count: finding.principalCount,
         hops: finding.path.map { hops($0) } ?? [], chained: finding.path?.isChained ?? false)
       result.otherPaths = otherPaths(finding).map { path in
@@ -23,17 +23,35 @@ extension ReportBuilder {
     }
   }
 
+  /// For escalations "dev-account → prod-account: start → admin, N hop(s)"; else the
+  /// analysis title.
+  func title(_ finding: Finding) -> String {
+    guard finding.kind == .crossAccountEscalation, let path = finding.path,
+      let start = path.start, let end = path.end
+    else { return finding.title }
+    return adapter.principal(start).accountLabel + " → " + adapter.principal(end).accountLabel
+      + ": " + adapter.title(of: path) + ", \(path.hops.count) hop(s)"
+      + (path.isAllowed ? "" : " (conditional)")
+  }
+
+  /// The kind's explanation, then the evidence lines the hops do not already show.
   func summary(_ finding: Finding) -> String {
-    let lines = finding.evidence.filter { !$0.hasPrefix("also: ") }
-    return lines.isEmpty ? finding.title : lines.joined(separator: "; ") + "."
+    let explained = ["also: ", "granted: ", "permitted: ", "leftOpen: "]
+    let lines = finding.evidence.filter { line in
+      !explained.contains { line.hasPrefix($0) } && !line.contains("(requires, ")
+        && !line.contains("(forbids, ")
+    }
+    let kind = FindingKindCatalog.description(of: finding.kind.rawValue).full
+    return ([kind] + lines.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
+      .joined(separator: " ")
   }
 
   /// The finding's path as an SVG (unsanitised; the HTML writer sanitises it), or nil.
   public func diagramSVG(_ finding: Finding) -> String? {
-    guard let renderer, let input = adapter.escalationPath(finding),
-      let bytes = try? renderer.render(
-        EscalationPathDiagram.diagram(input), format: .svg, engine: nil)
-    else { return nil }
+    guard let renderer, let input = adapter.escalationPath(finding) else { return nil }
+    var diagram = EscalationPathDiagram.diagram(input)
+    diagram.legend = nil  // the report has one legend section for every diagram
+    guard let bytes = try? renderer.render(diagram, format: .svg, engine: nil) else { return nil }
     return String(decoding: bytes, as: UTF8.self)
   }
 
@@ -86,8 +104,8 @@ extension ReportBuilder {
   /// "ci/deploy-runner (northwind-shared-tooling)" and the ARN or placeholder id.
   func reference(_ id: NodeID) -> PrincipalRef {
     let principal = adapter.principal(id)
-    return PrincipalRef(
-      name: principal.name + " (" + principal.accountLabel + ")", arn: id.rawValue)
+    let account = principal.accountID.isEmpty ? "" : " (" + principal.accountLabel + ")"
+    return PrincipalRef(name: principal.name + account, arn: id.rawValue)
   }
 
   /// Unresolved atoms as report conditions, one per label and key (TVL-4, TVL-5).

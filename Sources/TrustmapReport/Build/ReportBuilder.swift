@@ -81,9 +81,6 @@ public struct ReportBuilder: Sendable {
   func metadata(_ context: ReportContext) -> ReportMetadata {
     ReportMetadata(
       organizationID: organization.structure?.id,
-      organizationName: organization.structure?.managementAccountID.map {
-        organization.displayName(of: $0)
-      },
       title: context.title, toolVersion: context.toolVersion, generatedAt: context.generatedAt,
       inputFiles: context.inputFiles, assumptions: assumptions())
   }

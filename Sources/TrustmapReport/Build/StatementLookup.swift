@@ -45,14 +45,21 @@ struct StatementLookup {
     case .inline:
       return inlinePolicies(source.holder).first { $0.name == source.name }?.document
     case .managed:
-      guard let arn = source.policyID.flatMap(ARN.init), let account = source.account,
-        let policy = organization.managedPolicy(arn, from: account)
+      guard let arn = source.policyID.flatMap(ARN.init), let policy = managedPolicy(arn, source)
       else { return nil }
       let version = policy.versions.first { $0.versionID == source.versionID }
       return version?.document ?? policy.defaultDocument
     case .organization:
       return organization.structure?.policies.first { $0.id == source.policyID }?.document
     }
+  }
+
+  /// The managed policy as the holder's account sees it, else from the AWS managed pool.
+  private func managedPolicy(_ arn: ARN, _ source: PolicySource) -> ManagedPolicy? {
+    let account = source.account ?? source.holder.flatMap(ARN.init)?.accountID
+    if let account, let policy = organization.managedPolicy(arn, from: account) { return policy }
+    return organization.awsManagedPolicies.first { $0.arn == arn }
+      ?? organization.accounts.lazy.compactMap { $0.managedPolicy(arn) }.first
   }
 
   private func role(_ holder: String?) -> Role? {
