@@ -72,8 +72,8 @@ let package = Package(
     .testTarget(
       name: "TrustmapCLITests",
       dependencies: [
-        "TrustmapCLI", "TrustmapImport", "TrustmapModel", "TrustmapReport", "TrustmapTestSupport",
-        "trustmap",
+        "TrustmapCLI", "TrustmapImport", "TrustmapModel", "TrustmapRender", "TrustmapReport",
+        "TrustmapTestSupport", "trustmap",
       ],
       exclude: ["Golden"]
     ),

@@ -38,9 +38,11 @@ public struct GraphvizRenderer: GraphRendering {
     dot: String, format: RenderFormat = .svg, engine: LayoutEngine = .dot
   ) throws(RenderError) -> [UInt8] {
     if format == .dot { return Array(dot.utf8) }
-    return try graphvizLock.withLock { _ throws(RenderError) -> [UInt8] in
+    let bytes = try graphvizLock.withLock { _ throws(RenderError) -> [UInt8] in
       try Self.layOutAndRender(dot, format: format.rawValue, engine: engine.rawValue)
     }
+    guard format == .svg else { return bytes }
+    return Array(SVGClusterOrder.canonical(String(decoding: bytes, as: UTF8.self)).utf8)
   }
 
   /// Lays out and renders under `graphvizLock`; libgraphviz's messages go into the error.

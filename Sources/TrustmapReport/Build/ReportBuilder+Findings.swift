@@ -67,15 +67,16 @@ extension ReportBuilder {
     let plain = nodes.indices.filter {
       nodes[$0].account == source && nodes[$0].isPrincipal && !nodes[$0].isAdmin
     }
-    let sources =
-      plain.filter { nodes[$0].kind == .user } + plain.filter { nodes[$0].kind != .user }
+    let users = plain.filter { nodes[$0].kind == .user }
     let admins = nodes.indices.filter {
       nodes[$0].account == target && nodes[$0].kind == .role && nodes[$0].isAdmin
     }
     var result: [TrustPath] = []
     for admin in admins where result.count < 5 {
+      let reach = analysis.reachability
       guard
-        let path = analysis.reachability.shortestPath(fromAny: sources, to: { $0 == admin }),
+        let path = reach.shortestPath(fromAny: users, to: { $0 == admin })
+          ?? reach.shortestPath(fromAny: plain, to: { $0 == admin }),
         path != main
       else { continue }
       result.append(path)
