@@ -27,7 +27,9 @@ let package = Package(
       name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
     .target(
       name: "TrustmapRender",
-      dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz"]),
+      dependencies: [
+        "TrustmapModel", "TrustmapPolicy", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz",
+      ]),
     // Writers use their own view model (ReportDocument); Build/ fills it from the analysis.
     .target(
       name: "TrustmapReport",

@@ -34,7 +34,10 @@ struct DiagramCommandTests {
   @Test("path --finding draws the finding's evidence path")
   func findingPath() throws {
     let command = try parse(
-      ["path", SamplesFixture.samples, "--finding", "public-trust:arn:aws:iam::666666666666:role/demo-shared-readonly"],
+      [
+        "path", SamplesFixture.samples, "--finding",
+        "public-trust:arn:aws:iam::666666666666:role/demo-shared-readonly",
+      ],
       as: PathDiagramCommand.self)
     let diagram = try #require(try command.diagram().diagram)
     #expect(diagram.allNodes.count == 2)
@@ -53,23 +56,28 @@ struct DiagramCommandTests {
   @Test("argument errors: both --finding and --from, png without --output, unknown account")
   func errors() throws {
     #expect(throws: (any Error).self) {
-      try TrustmapCommand.parseAsRoot(["diagram", "path", "x", "--from", "a", "--to", "b", "--finding", "f"])
+      try TrustmapCommand.parseAsRoot([
+        "diagram", "path", "x", "--from", "a", "--to", "b", "--finding", "f",
+      ])
     }
     #expect(throws: (any Error).self) {
       try TrustmapCommand.parseAsRoot(["diagram", "overview", "x", "--format", "png"])
     }
-    let command = try parse(["account", "nope", SamplesFixture.samples], as: AccountDiagramCommand.self)
+    let command = try parse(
+      ["account", "nope", SamplesFixture.samples], as: AccountDiagramCommand.self)
     #expect(throws: (any Error).self) { try command.diagram() }
   }
 
   @Test("account and principal views render to SVG with a title per node")
   func svg() throws {
-    let account = try parse(["account", "northwind-prod", SamplesFixture.samples], as: AccountDiagramCommand.self)
+    let account = try parse(
+      ["account", "northwind-prod", SamplesFixture.samples], as: AccountDiagramCommand.self)
     let bytes = try account.output.render(try account.diagram().diagram)
     let svg = String(decoding: bytes, as: UTF8.self)
     #expect(svg.contains("<svg"))
     let principal = try parse(
-      ["principal", "northwind-dev:user/dan.dev", SamplesFixture.samples], as: PrincipalDiagramCommand.self)
+      ["principal", "northwind-dev:user/dan.dev", SamplesFixture.samples],
+      as: PrincipalDiagramCommand.self)
     #expect(try principal.diagram().diagram.title.contains("dan.dev"))
   }
 }

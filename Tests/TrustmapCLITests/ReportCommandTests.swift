@@ -33,8 +33,10 @@ struct ReportCommandTests {
       .appendingPathComponent("trustmap-report-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
     try outcome.write(to: directory.path)
-    let written = try Data(contentsOf: directory.appendingPathComponent("diagrams")
-      .appendingPathComponent("public-trust_arn_aws_iam__666666666666_role_demo-shared-readonly.svg"))
+    let written = try Data(
+      contentsOf: directory.appendingPathComponent("diagrams")
+        .appendingPathComponent(
+          "public-trust_arn_aws_iam__666666666666_role_demo-shared-readonly.svg"))
     #expect(String(decoding: written, as: UTF8.self).contains("<svg"))
   }
 
@@ -61,7 +63,9 @@ struct ReportCommandTests {
 
   @Test("--min-severity high leaves medium and low findings out of findings.json")
   func minSeverity() throws {
-    let outcome = try produce(["--generated-at", SamplesFixture.generatedAt, "--min-severity", "high"])
+    let outcome = try produce([
+      "--generated-at", SamplesFixture.generatedAt, "--min-severity", "high",
+    ])
     let json = try #require(outcome.files.first { $0.name == "findings.json" })
     let text = String(decoding: json.bytes, as: UTF8.self)
     #expect(text.contains("cross-account-escalation:555555555555-"))

@@ -38,12 +38,16 @@ struct ReportBuilderTests {
   func danDevPath() throws {
     let finding = try #require(
       document.findings.first { $0.id == "cross-account-escalation:555555555555->444444444444" })
-    let path = try #require(finding.otherPaths.first { $0.hops.first?.from.name == "dan.dev (northwind-dev)" })
+    let path = try #require(
+      finding.otherPaths.first { $0.hops.first?.from.name == "dan.dev (northwind-dev)" })
     #expect(path.hops.count == 3)
     #expect(path.chained)
-    #expect(path.hops.map { $0.trustStatement?.sid } == ["DevAccount", "CiCallers", "SharedDeployRunner"])
     #expect(
-      path.hops.map { $0.identityStatement?.sid } == ["UseCiRoles", "HandOffToSharedRunner", "DeployTargets"])
+      path.hops.map { $0.trustStatement?.sid } == ["DevAccount", "CiCallers", "SharedDeployRunner"])
+    #expect(
+      path.hops.map { $0.identityStatement?.sid } == [
+        "UseCiRoles", "HandOffToSharedRunner", "DeployTargets",
+      ])
     #expect(path.hops[0].identityStatement?.policyName == "developers-base")
     #expect(path.hops[0].identityStatement?.json.contains("\"Sid\": \"UseCiRoles\"") == true)
   }
@@ -53,7 +57,8 @@ struct ReportBuilderTests {
     let finding = try #require(
       document.findings.first { $0.id == "cross-account-escalation:555555555555->444444444444" })
     let hop = try #require(
-      finding.otherPaths.first { $0.hops.first?.from.name == "oscar.oncall (northwind-dev)" }?.hops.first)
+      finding.otherPaths.first { $0.hops.first?.from.name == "oscar.oncall (northwind-dev)" }?.hops
+        .first)
     #expect(hop.to.name == "break-glass-ops (northwind-prod)")
     #expect(hop.identityStatement?.policyName == "oncall-assume-any")
     #expect(hop.identityStatement?.source.contains("group/platform-oncall") == true)

@@ -58,7 +58,9 @@ public struct OverviewDiagramCommand: ParsableCommand {
   /// The diagram and the notes for standard error.
   public func diagram() throws -> (diagram: Diagram, notes: [String]) {
     let session = try DiagramSession(input)
-    return (OverviewDiagram.diagram(session.adapter.overview()), session.notes(timings: input.timings))
+    return (
+      OverviewDiagram.diagram(session.adapter.overview()), session.notes(timings: input.timings)
+    )
   }
 }
 

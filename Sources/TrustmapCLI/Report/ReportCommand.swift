@@ -14,7 +14,8 @@ public enum SeverityThreshold: String, ExpressibleByArgument, CaseIterable, Send
 /// diagrams, written into one directory.
 public struct ReportCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
-    commandName: "report", abstract: "Write the full report (HTML, JSON, SARIF, Markdown, CSV, SVG).",
+    commandName: "report",
+    abstract: "Write the full report (HTML, JSON, SARIF, Markdown, CSV, SVG).",
     discussion: """
       Writes report.html, findings.json, findings.sarif, summary.md, edges.csv, overview.svg and \
       diagrams/<finding id>.svg into --out. The same inputs and --generated-at give the same \
@@ -41,10 +42,14 @@ public struct ReportCommand: ParsableCommand {
       valueName: "time"))
   public var generatedAt: String?
   /// Exit 2 when a finding at or above this severity exists.
-  @Option(name: .customLong("fail-on"), help: "Exit with status 2 when a finding at or above this severity exists.")
+  @Option(
+    name: .customLong("fail-on"),
+    help: "Exit with status 2 when a finding at or above this severity exists.")
   public var failOn: SeverityThreshold?
   /// Hide findings below this severity.
-  @Option(name: .customLong("min-severity"), help: "Leave findings below this severity out of the report.")
+  @Option(
+    name: .customLong("min-severity"), help: "Leave findings below this severity out of the report."
+  )
   public var minSeverity: SeverityThreshold?
   /// No progress lines.
   @Flag(help: "Print no progress lines on standard error.") public var quiet = false
@@ -79,6 +84,7 @@ enum ReportClock {
   static func now() -> String {
     let formatter = ISO8601DateFormatter()
     formatter.timeZone = TimeZone(identifier: "UTC")
-    return formatter.string(from: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
+    return formatter.string(
+      from: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)))
   }
 }

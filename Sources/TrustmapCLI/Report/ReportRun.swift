@@ -40,8 +40,9 @@ public struct ReportRun {
     let generatedAt = command.generatedAt ?? ReportClock.now()
     let time = ReportClock.date(generatedAt)?.timeIntervalSince1970
     var session = try AnalysisSession.load(command.input, referenceTime: time)
-    progress("read \(session.files.count) files; graph: \(session.graph.nodes.count) nodes, "
-      + "\(session.graph.edges.count) edges")
+    progress(
+      "read \(session.files.count) files; graph: \(session.graph.nodes.count) nodes, "
+        + "\(session.graph.edges.count) edges")
     for line in session.diagnostics where !command.quiet { progress(line) }
     let analysis = session.analyse()
     progress("analysis: \(analysis.findings.count) findings")
@@ -55,13 +56,15 @@ public struct ReportRun {
       title: command.title, generatedAt: generatedAt, toolVersion: TrustmapVersion.current,
       inputFiles: try inputFiles(session), baseDirectory: baseDirectory)
     let document = builder.document(context)
-    var files = reportWriters.map { writer in (name: writer.fileName, bytes: writer.bytes(document)) }
+    var files = reportWriters.map { writer in (name: writer.fileName, bytes: writer.bytes(document))
+    }
     let overview = OverviewDiagram.diagram(builder.adapter.overview())
     files.append((name: "overview.svg", bytes: try GraphvizRenderer().render(overview)))
     files += diagramFiles(document)
-    let tripped = command.failOn.map { threshold in
-      analysis.findings.contains { $0.severity >= threshold.severity }
-    } ?? false
+    let tripped =
+      command.failOn.map { threshold in
+        analysis.findings.contains { $0.severity >= threshold.severity }
+      } ?? false
     return ReportOutcome(files: files, exitCode: tripped ? ReportCommand.findingsExitCode : 0)
   }
 
@@ -95,12 +98,14 @@ public struct ReportRun {
       session.organization.accounts.flatMap { account in
         account.sourceFiles.map { ($0, "IAM export " + account.id.rawValue) }
       }, uniquingKeysWith: { first, _ in first })
-    let context = ReportContext(title: "", generatedAt: "", toolVersion: "", baseDirectory: baseDirectory)
+    let context = ReportContext(
+      title: "", generatedAt: "", toolVersion: "", baseDirectory: baseDirectory)
     return try session.files.map { path in
       let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
       return InputFile(
         path: context.displayPath(path), contents: bytes,
-        kind: owners[path] ?? (session.organization.structure != nil ? "Organizations export" : "input"))
+        kind: owners[path]
+          ?? (session.organization.structure != nil ? "Organizations export" : "input"))
     }
   }
 

@@ -51,7 +51,8 @@ extension DiagramAdapter {
       guard let account = node.account else { return nil }
       let key = NodeID.externalAccount(account).rawValue
       outsiders[key] = OverviewOutsider(
-        key: key, name: accountName(account).map { $0 + " (" + account.rawValue + ")" }
+        key: key,
+        name: accountName(account).map { $0 + " (" + account.rawValue + ")" }
           ?? "account " + account.rawValue, kind: .externalAccount)
       return key
     case .publicAny:

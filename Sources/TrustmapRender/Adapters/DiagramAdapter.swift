@@ -41,12 +41,17 @@ public struct DiagramAdapter: Sendable {
   }
 
   /// The diagram edge for a graph edge: action, conditions, public and escalation flags.
+  ///
+  /// Public means usable by anyone: the edge from `EXTERNAL_ANY` (EDG-4), or from an OIDC
+  /// provider into a role whose trust does not pin the subject (TRU-16). Edges from org
+  /// principals granted by the same `*` statement are ordinary edges.
   public func trust(_ edge: GraphEdge) -> DiagramTrust {
-    DiagramTrust(
+    let sourceKind = graph.node(edge.source)?.kind
+    return DiagramTrust(
       from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
       isConditional: !edge.isAllowed, conditions: edge.conditionLabels,
-      isPublic: edge.decision.attributes.isPublic || unguardedTargets.contains(edge.target)
-        && (graph.node(edge.source)?.kind == .oidcProvider),
+      isPublic: sourceKind == .publicAny
+        || (sourceKind == .oidcProvider && unguardedTargets.contains(edge.target)),
       isEscalation: false)
   }
 

@@ -19,12 +19,14 @@ extension ReportBuilder {
         let missing = EntityList.allCases.filter { !account.exportedLists.contains($0) }
         var detail = account.isIncomplete ? "truncated export (IsTruncated/Marker)" : ""
         if !missing.isEmpty {
-          detail += (detail.isEmpty ? "" : "; ") + "not exported: "
+          detail +=
+            (detail.isEmpty ? "" : "; ") + "not exported: "
             + missing.map(\.rawValue).joined(separator: ", ")
         }
         return CoverageItem(
           subject: account.id.rawValue,
-          detail: detail + " (" + account.sourceFiles.map(context.displayPath)
+          detail: detail + " ("
+            + account.sourceFiles.map(context.displayPath)
             .joined(separator: ", ") + ")")
       },
       lintFindings: lintFindings(context))

@@ -55,8 +55,9 @@ extension ReportBuilder {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// For an escalation: one path per administrator role of the target account, from the
-  /// source account's users first (the people), then its other non-admin principals; paths
+  /// For an escalation: one path per administrator role of the target account.
+  ///
+  /// Paths start from the source account's users first (the people), then its other non-admin principals; paths
   /// equal to the finding's own are left out. At most five.
   func otherPaths(_ finding: Finding) -> [TrustPath] {
     guard finding.kind == .crossAccountEscalation, let main = finding.path,

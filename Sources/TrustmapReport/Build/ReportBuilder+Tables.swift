@@ -75,7 +75,8 @@ extension ReportBuilder {
   func organizationTree() -> OUNode? {
     guard organization.structure != nil else { return nil }
     func node(_ unit: OverviewUnit) -> OUNode {
-      OUNode(id: unit.id, name: unit.name, accounts: unit.accountIDs, children: unit.children.map(node))
+      OUNode(
+        id: unit.id, name: unit.name, accounts: unit.accountIDs, children: unit.children.map(node))
     }
     var root = node(adapter.rootUnit())
     root.name = organization.structure?.roots.first?.name ?? root.name

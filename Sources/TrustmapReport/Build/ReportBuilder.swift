@@ -66,7 +66,9 @@ public struct ReportBuilder: Sendable {
   }
 
   /// The diagram adapter over the same analysis.
-  public var adapter: DiagramAdapter { DiagramAdapter(analysis: analysis, organization: organization) }
+  public var adapter: DiagramAdapter {
+    DiagramAdapter(analysis: analysis, organization: organization)
+  }
   var graph: TrustGraph { analysis.graph }
 
   /// The whole document.
