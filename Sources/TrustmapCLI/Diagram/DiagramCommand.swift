@@ -16,6 +16,22 @@ public struct DiagramCommand: ParsableCommand {
   public init() {}
 }
 
+/// A `diagram` view: builds one diagram and writes it as `--format` says.
+public protocol DiagramViewCommand: ParsableCommand {
+  /// Output options.
+  var output: DiagramOptions { get }
+  /// The diagram and the notes for standard error.
+  func diagram() throws -> (diagram: Diagram, notes: [String])
+}
+
+extension DiagramViewCommand {
+  /// Builds the diagram and writes it.
+  public func run() throws {
+    let built = try diagram()
+    try output.emit(built.diagram, notes: built.notes)
+  }
+}
+
 /// The analysis a diagram view draws from.
 struct DiagramSession {
   var session: AnalysisSession
@@ -39,7 +55,7 @@ struct DiagramSession {
 }
 
 /// `trustmap diagram overview`.
-public struct OverviewDiagramCommand: ParsableCommand {
+public struct OverviewDiagramCommand: DiagramViewCommand {
   public static let configuration = CommandConfiguration(
     commandName: "overview", abstract: "Accounts by OU and tier, with trust between them.")
 
@@ -49,11 +65,6 @@ public struct OverviewDiagramCommand: ParsableCommand {
   @OptionGroup public var output: DiagramOptions
 
   public init() {}
-
-  public func run() throws {
-    let built = try diagram()
-    try output.emit(built.diagram, notes: built.notes)
-  }
 
   /// The diagram and the notes for standard error.
   public func diagram() throws -> (diagram: Diagram, notes: [String]) {
@@ -65,7 +76,7 @@ public struct OverviewDiagramCommand: ParsableCommand {
 }
 
 /// `trustmap diagram account ACCOUNT`.
-public struct AccountDiagramCommand: ParsableCommand {
+public struct AccountDiagramCommand: DiagramViewCommand {
   public static let configuration = CommandConfiguration(
     commandName: "account", abstract: "One account's principals and the trust in and out of it.")
 
@@ -77,11 +88,6 @@ public struct AccountDiagramCommand: ParsableCommand {
   @OptionGroup public var output: DiagramOptions
 
   public init() {}
-
-  public func run() throws {
-    let built = try diagram()
-    try output.emit(built.diagram, notes: built.notes)
-  }
 
   /// The diagram and the notes for standard error.
   public func diagram() throws -> (diagram: Diagram, notes: [String]) {
@@ -105,7 +111,7 @@ public struct AccountDiagramCommand: ParsableCommand {
 }
 
 /// `trustmap diagram principal NAME`.
-public struct PrincipalDiagramCommand: ParsableCommand {
+public struct PrincipalDiagramCommand: DiagramViewCommand {
   public static let configuration = CommandConfiguration(
     commandName: "principal", abstract: "Everything one principal can reach (its blast radius).")
 
@@ -118,11 +124,6 @@ public struct PrincipalDiagramCommand: ParsableCommand {
   @OptionGroup public var output: DiagramOptions
 
   public init() {}
-
-  public func run() throws {
-    let built = try diagram()
-    try output.emit(built.diagram, notes: built.notes)
-  }
 
   /// The diagram and the notes for standard error.
   public func diagram() throws -> (diagram: Diagram, notes: [String]) {
