@@ -154,6 +154,8 @@ public struct CompiledDocument: Hashable, Sendable {
   /// Positions of the statements whose action element covers `sts:AssumeRole`: the graph asks
   /// that action millions of times, so its statement list is precomputed.
   let assumeRolePositions: [Int]
+  /// The `Deny` statements among `assumeRolePositions`: when only denials matter.
+  let assumeRoleDenyPositions: [Int]
   /// Every position, for other actions.
   let allPositions: [Int]
 
@@ -163,6 +165,7 @@ public struct CompiledDocument: Hashable, Sendable {
     assumeRolePositions = statements.indices.filter {
       statements[$0].coversAction(EvalRequest.assumeRole)
     }
+    assumeRoleDenyPositions = assumeRolePositions.filter { statements[$0].effect == .deny }
     allPositions = Array(statements.indices)
     self.findings = findings
     self.usesVariables = usesVariables

@@ -97,7 +97,7 @@ extension PolicyEngine {
   ) -> Decision {
     var trace = EvalTrace()
     var deny = trustDeny
-    if deny.truth != .true {
+    if deny.truth != .true && (side.deniesAssumeRole || !request.isAssumeRole) {
       let identityRequest = EvalRequest(
         action: request.action, resource: request.resource, caller: nil,
         partition: request.partition)

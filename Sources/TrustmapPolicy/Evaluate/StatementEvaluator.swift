@@ -32,7 +32,10 @@ enum StatementEvaluator {
     policies.withUnsafeBufferPointer { buffer in
       for policy in buffer.indices {
         let document = buffer[policy].document
-        let positions = request.isAssumeRole ? document.assumeRolePositions : document.allPositions
+        let positions =
+          request.isAssumeRole
+          ? (result.denyOnly ? document.assumeRoleDenyPositions : document.assumeRolePositions)
+          : document.allPositions
         positions.withUnsafeBufferPointer { indices in
           document.statements.withUnsafeBufferPointer { statements in
             for position in indices {
