@@ -156,6 +156,8 @@ public struct CompiledDocument: Hashable, Sendable {
   let assumeRolePositions: [Int]
   /// The `Deny` statements among `assumeRolePositions`: when only denials matter.
   let assumeRoleDenyPositions: [Int]
+  /// Positions of the statements covering `sts:TagSession` (asked once per granted edge).
+  let tagSessionPositions: [Int]
   /// Every position, for other actions.
   let allPositions: [Int]
 
@@ -166,6 +168,9 @@ public struct CompiledDocument: Hashable, Sendable {
       statements[$0].coversAction(EvalRequest.assumeRole)
     }
     assumeRoleDenyPositions = assumeRolePositions.filter { statements[$0].effect == .deny }
+    tagSessionPositions = statements.indices.filter {
+      statements[$0].coversAction(EvalRequest.tagSession)
+    }
     allPositions = Array(statements.indices)
     self.findings = findings
     self.usesVariables = usesVariables

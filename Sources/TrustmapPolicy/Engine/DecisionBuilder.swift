@@ -22,7 +22,7 @@ struct DecisionBuilder {
   var fixedBasis: EdgeBasis?
   var basisForSameAccount = false
 
-  init(factors: Factors, options: EngineOptions, guardrails: Bool) {
+  init(factors: consuming Factors, options: EngineOptions, guardrails: Bool) {
     self.factors = factors
     self.options = options
     self.guardrails = guardrails
