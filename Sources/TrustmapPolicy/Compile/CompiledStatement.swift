@@ -154,6 +154,10 @@ public struct CompiledDocument: Hashable, Sendable {
   /// Positions of the statements whose action element covers `sts:AssumeRole`: the graph asks
   /// that action millions of times, so its statement list is precomputed.
   let assumeRolePositions: [Int]
+  /// The `Deny` statements among `assumeRolePositions`: when only denials matter.
+  let assumeRoleDenyPositions: [Int]
+  /// Positions of the statements covering `sts:TagSession` (asked once per granted edge).
+  let tagSessionPositions: [Int]
   /// Every position, for other actions.
   let allPositions: [Int]
 
@@ -162,6 +166,10 @@ public struct CompiledDocument: Hashable, Sendable {
     self.statements = statements
     assumeRolePositions = statements.indices.filter {
       statements[$0].coversAction(EvalRequest.assumeRole)
+    }
+    assumeRoleDenyPositions = assumeRolePositions.filter { statements[$0].effect == .deny }
+    tagSessionPositions = statements.indices.filter {
+      statements[$0].coversAction(EvalRequest.tagSession)
     }
     allPositions = Array(statements.indices)
     self.findings = findings
