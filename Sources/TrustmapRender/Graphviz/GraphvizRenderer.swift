@@ -1,6 +1,7 @@
 // The only file that imports CGraphviz (style guide §6). Every C allocation is paired with a
 // `defer` in reverse order, and every libgraphviz call runs behind one process-wide lock.
 import CGraphviz
+import CGraphvizSupport
 import Synchronization
 
 #if canImport(Glibc)
@@ -38,11 +39,9 @@ public struct GraphvizRenderer: GraphRendering {
     dot: String, format: RenderFormat = .svg, engine: LayoutEngine = .dot
   ) throws(RenderError) -> [UInt8] {
     if format == .dot { return Array(dot.utf8) }
-    let bytes = try graphvizLock.withLock { _ throws(RenderError) -> [UInt8] in
+    return try graphvizLock.withLock { _ throws(RenderError) -> [UInt8] in
       try Self.layOutAndRender(dot, format: format.rawValue, engine: engine.rawValue)
     }
-    guard format == .svg else { return bytes }
-    return Array(SVGClusterOrder.canonical(String(decoding: bytes, as: UTF8.self)).utf8)
   }
 
   /// Lays out and renders under `graphvizLock`; libgraphviz's messages go into the error.
@@ -55,7 +54,17 @@ public struct GraphvizRenderer: GraphRendering {
     guard let context = gvContext() else { throw .noGraphvizContext }
     defer { gvFreeContext(context) }
     agsetfile(nil)  // resets libcgraph's line counter, which otherwise runs on across graphs
-    guard let graph = dot.withCString({ agmemread($0) }) else {
+    // Creation-order object IDs (CGraphvizSupport): with 2.42's address-based IDs the same DOT
+    // could lay out differently from run to run.
+    let utf8 = Array(dot.utf8)
+    let parsed = utf8.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { base in
+        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+          trustmap_read_dot($0, buffer.count)
+        }
+      }
+    }
+    guard let graph = parsed ?? nil else {
       throw .invalidDOT(lastMessage())
     }
     defer { agclose(graph) }
