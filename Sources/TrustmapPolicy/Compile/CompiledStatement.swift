@@ -55,6 +55,9 @@ public struct CompiledStatement: Hashable, Sendable {
 
   let storage: Storage
 
+  /// Wraps shared storage (the fast path walks storages directly).
+  init(storage: Storage) { self.storage = storage }
+
   /// Position in the normalised `Statement` array.
   public var index: Int { storage.index }
   /// `Sid`, when present.

@@ -10,12 +10,11 @@ extension PolicyEngine {
     let context = RequestContext(
       principal: Box(facts), resource: role.resourceBox, time: options.referenceTime)
     var trace = EvalTrace()
-    var factors = QuickFactors(
-      same: false, trust: quickTrust(role, identity, action, context, &trace))
-    // EDG-6: an unimported caller's identity side is unknown; others have none.
-    factors.identityAllow = basis == .crossAccount ? .unknown : nil
     let request = EvalRequest(
       action: action, resource: role.roleARN.rawValue, caller: identity, partition: partition)
+    var factors = QuickFactors(same: false, trust: quickTrust(role, request, context, &trace))
+    // EDG-6: an unimported caller's identity side is unknown; others have none.
+    factors.identityAllow = basis == .crossAccount ? .unknown : nil
     let rcp = quickRCPDeny(role.rcp, request, context, &trace)
     factors.addDeny(rcp.deny, rcp.denyLayer)
     return factors.verdict(boundaryAppliesToDirectTrust: options.boundaryAppliesToDirectTrust)

@@ -6,12 +6,10 @@ extension PolicyEngine {
     _ side: IdentitySide, _ request: EvalRequest, _ context: RequestContext,
     _ trace: inout EvalTrace, _ factors: inout QuickFactors
   ) {
-    let identityRequest = EvalRequest(
-      action: request.action, resource: request.resource, caller: nil, partition: request.partition)
     var identity = QuickLayer()
     StatementEvaluator.quickAccumulate(
-      side.policies, layer: .identity, request: identityRequest, context: context, trace: &trace,
-      into: &identity)
+      side.policies, layer: .identity, request: request, scope: .resource, context: context,
+      trace: &trace, into: &identity)
     if !side.missingPolicies.isEmpty {  // TVL-6
       identity.allow = identity.allow || .unknown
       identity.deny = identity.deny || .unknown
@@ -27,12 +25,12 @@ extension PolicyEngine {
     case .policy(let policy):
       var boundary = QuickLayer()
       StatementEvaluator.quickAccumulate(
-        [policy], layer: .boundary, request: identityRequest, context: context, trace: &trace,
-        into: &boundary)
+        policy, layer: .boundary, request: request, scope: .resource, context: context,
+        trace: &trace, into: &boundary)
       factors.boundaryOK = boundary.allow
       factors.addDeny(boundary.deny, boundary.denyLayer)
     }
-    let scp = quickSCP(side.scp, identityRequest, context, &trace, denyOnly: false)
+    let scp = quickSCP(side.scp, request, context, &trace, denyOnly: false)
     factors.scpOK = scp.allow
     factors.addDeny(scp.deny, scp.denyLayer)
   }
@@ -50,8 +48,8 @@ extension PolicyEngine {
       var layer = QuickLayer()
       layer.denyOnly = denyOnly
       StatementEvaluator.quickAccumulate(
-        level.policies, layer: .scp, request: request, context: context, trace: &trace,
-        into: &layer)
+        level.policies, layer: .scp, request: request, scope: .resource, context: context,
+        trace: &trace, into: &layer)
       if result.deny != .true {
         if layer.deny == .true { result.denyLayer = layer.denyLayer }
         result.deny = result.deny || layer.deny
@@ -72,8 +70,8 @@ extension PolicyEngine {
     if request.isAssumeRole && !chain.deniesAssumeRole { return result }
     for level in chain.levels where result.deny != .true {
       StatementEvaluator.quickAccumulate(
-        level.policies, layer: .rcp, request: request, context: context, trace: &trace,
-        into: &result)
+        level.policies, layer: .rcp, request: request, scope: .callerAndResource,
+        context: context, trace: &trace, into: &result)
     }
     return result
   }

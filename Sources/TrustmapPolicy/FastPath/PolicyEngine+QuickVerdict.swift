@@ -33,9 +33,9 @@ extension PolicyEngine {
     let context = RequestContext(
       principal: side.factsBox, resource: role.resourceBox, time: options.referenceTime)
     var trace = EvalTrace()
-    let trust = quickTrust(role, side.caller, action, context, &trace)
     let request = EvalRequest(
       action: action, resource: role.roleARN.rawValue, caller: side.caller, partition: partition)
+    let trust = quickTrust(role, request, context, &trace)
     if trust.allow == .false {
       return .denied(quickTrustDenied(side, role, request, context, trust, &trace))
     }
@@ -48,15 +48,13 @@ extension PolicyEngine {
 
   /// The trust layer (mirrors `trustLayer`, including the §7.2 switch).
   func quickTrust(
-    _ role: TrustSide, _ caller: CallerIdentity, _ action: String, _ context: RequestContext,
+    _ role: TrustSide, _ request: EvalRequest, _ context: RequestContext,
     _ trace: inout EvalTrace
   ) -> QuickLayer {
     var trust = QuickLayer()
-    let request = EvalRequest(
-      action: action, resource: nil, caller: caller, partition: role.roleARN.partition)
     StatementEvaluator.quickAccumulate(
-      [role.policy], layer: .trust, request: request, context: context, trace: &trace,
-      into: &trust)
+      role.policy, layer: .trust, request: request, scope: .caller, context: context,
+      trace: &trace, into: &trust)
     if !options.wildcardIsDirectGrantSameAccount, trust.direct == .true, trust.directByWildcard {
       trust.direct = .false
     }
@@ -69,23 +67,20 @@ extension PolicyEngine {
     _ trust: QuickLayer, _ trace: inout EvalTrace
   ) -> DenialReason {
     if trust.deny == .true, let layer = trust.denyLayer { return .explicitDeny(layer) }
-    let identityRequest = EvalRequest(
-      action: request.action, resource: request.resource, caller: nil,
-      partition: request.partition)
     if side.deniesAssumeRole || !request.isAssumeRole {
       var layer = QuickLayer()
       layer.denyOnly = true
       StatementEvaluator.quickAccumulate(
-        side.policies, layer: .identity, request: identityRequest, context: context,
+        side.policies, layer: .identity, request: request, scope: .resource, context: context,
         trace: &trace, into: &layer)
       if case .policy(let boundary) = side.boundary, layer.deny != .true {
         StatementEvaluator.quickAccumulate(
-          [boundary], layer: .boundary, request: identityRequest, context: context,
+          boundary, layer: .boundary, request: request, scope: .resource, context: context,
           trace: &trace, into: &layer)
       }
       if layer.deny == .true, let found = layer.denyLayer { return .explicitDeny(found) }
     }
-    let scp = quickSCP(side.scp, identityRequest, context, &trace, denyOnly: true)
+    let scp = quickSCP(side.scp, request, context, &trace, denyOnly: true)
     if scp.deny == .true, let found = scp.denyLayer { return .explicitDeny(found) }
     let rcp = quickRCPDeny(role.rcp, request, context, &trace)
     if rcp.deny == .true, let found = rcp.denyLayer { return .explicitDeny(found) }

@@ -15,7 +15,7 @@ struct QuickLayer {
   /// Folds one matching statement in (Kleene OR; the witness is the first `T`).
   @inline(__always)
   mutating func add(
-    _ truth: Truth, effect: Effect, kind: PrincipalMatch, statement: CompiledStatement,
+    _ truth: Truth, effect: Effect, kind: PrincipalMatch, statement: CompiledStatement.Storage,
     policy: CompiledPolicy
   ) {
     if effect == .deny {
@@ -25,45 +25,67 @@ struct QuickLayer {
     }
     allow = allow || truth
     if kind.isDirect && direct != .true {
-      if truth == .true { directByWildcard = statement.storage.principalIndex?.anyone ?? false }
+      if truth == .true { directByWildcard = statement.principalIndex?.anyone ?? false }
       direct = direct || truth
     }
   }
 }
 
+/// Which parts of an `EvalRequest` a layer matches against.
+enum QuickScope {
+  /// Trust policies and RCPs: the caller, and the resource when the statement names one.
+  case callerAndResource
+  /// Trust policies: the caller only (their resource is the role itself).
+  case caller
+  /// Identity, boundary and SCP policies: the resource only.
+  case resource
+}
+
 extension StatementEvaluator {
   /// `accumulate` without atoms, witnesses or trace strings (same skips, same order).
+  ///
+  /// `scope` says which parts of `request` apply: trust policies match the caller but have no
+  /// resource; identity, boundary and SCP policies match the resource but no principal.
+  @inline(__always)
   static func quickAccumulate(
-    _ policies: [CompiledPolicy], layer: Layer, request: EvalRequest, context: RequestContext,
-    trace: inout EvalTrace, into result: inout QuickLayer
+    _ policies: [CompiledPolicy], layer: Layer, request: EvalRequest, scope: QuickScope,
+    context: RequestContext, trace: inout EvalTrace, into result: inout QuickLayer
   ) {
     policies.withUnsafeBufferPointer { buffer in
       for policy in buffer.indices {
-        let document = buffer[policy].document
-        let positions =
-          request.isAssumeRole
-          ? (result.denyOnly ? document.assumeRoleDenyPositions : document.assumeRolePositions)
-          : (request.isTagSession ? document.tagSessionPositions : document.allPositions)
-        positions.withUnsafeBufferPointer { indices in
-          document.statements.withUnsafeBufferPointer { statements in
-            for position in indices {
-              let statement = statements[position]
-              let effect = statement.storage.effect
-              if effect == .allow {
-                if result.denyOnly { continue }
-                if result.allow == .true && (layer != .trust || result.direct == .true) {
-                  continue
-                }
-              } else if result.deny == .true {
-                continue
-              }
-              let (truth, kind) = quickMatch(
-                statement, layer: layer, request: request, context: context, trace: &trace)
-              if truth == .false { continue }
-              result.add(
-                truth, effect: effect, kind: kind, statement: statement, policy: buffer[policy])
-            }
+        quickAccumulate(
+          buffer[policy], layer: layer, request: request, scope: scope, context: context,
+          trace: &trace, into: &result)
+      }
+    }
+  }
+
+  /// One policy's statements folded into `result`.
+  static func quickAccumulate(
+    _ policy: CompiledPolicy, layer: Layer, request: EvalRequest, scope: QuickScope,
+    context: RequestContext, trace: inout EvalTrace, into result: inout QuickLayer
+  ) {
+    let document = policy.document
+    let positions =
+      request.isAssumeRole
+      ? (result.denyOnly ? document.assumeRoleDenyPositions : document.assumeRolePositions)
+      : (request.isTagSession ? document.tagSessionPositions : document.allPositions)
+    positions.withUnsafeBufferPointer { indices in
+      document.statements.withUnsafeBufferPointer { statements in
+        for position in indices {
+          let storage = statements[position].storage
+          let effect = storage.effect
+          if effect == .allow {
+            if result.denyOnly { continue }
+            if result.allow == .true && (layer != .trust || result.direct == .true) { continue }
+          } else if result.deny == .true {
+            continue
           }
+          let (truth, kind) = quickMatch(
+            storage, layer: layer, request: request, scope: scope, context: context,
+            trace: &trace)
+          if truth == .false { continue }
+          result.add(truth, effect: effect, kind: kind, statement: storage, policy: policy)
         }
       }
     }
@@ -72,42 +94,45 @@ extension StatementEvaluator {
   /// `match` without atoms: `principal ∧ action ∧ resource ∧ conditions` (TVL-2).
   @inline(__always)
   static func quickMatch(
-    _ statement: CompiledStatement, layer: Layer, request: EvalRequest, context: RequestContext,
-    trace: inout EvalTrace
+    _ storage: CompiledStatement.Storage, layer: Layer, request: EvalRequest, scope: QuickScope,
+    context: RequestContext, trace: inout EvalTrace
   ) -> (Truth, PrincipalMatch) {
-    let storage = statement.storage
     if storage.neverApplies
       || (!request.isAssumeRole && !request.isTagSession
-        && !statement.coversAction(request.action))
+        && !CompiledStatement(storage: storage).coversAction(request.action))
     {
       return (.false, .none)
     }
     var kind = PrincipalMatch.direct
-    if let principals = storage.principalIndex, let caller = request.caller {
+    if scope != .resource, let principals = storage.principalIndex, let caller = request.caller {
       kind = caller.match(principals, resourcePartition: request.partition).0
       if kind == .none && layer != .trust && principals.anyone { kind = .wildcard }
       if storage.notPrincipal { kind = kind == .none ? .wildcard : .none }
       if kind == .none { return (.false, .none) }
     }
     var truth = Truth.true
-    if let resources = storage.resources, let resource = request.resource {
+    if scope != .caller, let resources = storage.resources, let resource = request.resource {
       truth = quickResourceTruth(resources, resource, context) 
       if storage.notResource { truth = !truth }
       if truth == .false { return (.false, kind) }
     }
     let favorable: Truth = storage.effect == .allow ? .true : .false
     let noExtra = context.extra.isEmpty
-    for clause in storage.conditions {
-      let value: Truth
-      if noExtra && clause.storage.key.kind == .callerControlled {
-        value = favorable  // CND-7: the caller picks what helps it
-      } else {
-        value = ConditionEvaluator.evaluate(clause, in: context, favorable: favorable, trace: &trace)
+    let failed = storage.conditions.withUnsafeBufferPointer { clauses -> Bool in
+      for index in clauses.indices {
+        let value: Truth
+        if noExtra && clauses[index].storage.isCallerControlled {
+          value = favorable  // CND-7: the caller picks what helps it
+        } else {
+          value = ConditionEvaluator.evaluate(
+            clauses[index], in: context, favorable: favorable, trace: &trace)
+        }
+        if value == .false { return true }
+        truth = truth && value
       }
-      if value == .false { return (.false, kind) }
-      truth = truth && value
+      return false
     }
-    return (truth, kind)
+    return (failed ? .false : truth, kind)
   }
 
   /// MAT-5..6 over a statement's resource patterns, variables substituted (VAR-5).
