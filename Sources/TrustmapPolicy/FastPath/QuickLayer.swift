@@ -46,17 +46,14 @@ extension StatementEvaluator {
   ///
   /// `scope` says which parts of `request` apply: trust policies match the caller but have no
   /// resource; identity, boundary and SCP policies match the resource but no principal.
-  @inline(__always)
   static func quickAccumulate(
     _ policies: [CompiledPolicy], layer: Layer, request: EvalRequest, scope: QuickScope,
     context: RequestContext, trace: inout EvalTrace, into result: inout QuickLayer
   ) {
-    policies.withUnsafeBufferPointer { buffer in
-      for policy in buffer.indices {
-        quickAccumulate(
-          buffer[policy], layer: layer, request: request, scope: scope, context: context,
-          trace: &trace, into: &result)
-      }
+    for policy in policies {
+      quickAccumulate(
+        policy, layer: layer, request: request, scope: scope, context: context, trace: &trace,
+        into: &result)
     }
   }
 
@@ -70,24 +67,20 @@ extension StatementEvaluator {
       request.isAssumeRole
       ? (result.denyOnly ? document.assumeRoleDenyPositions : document.assumeRolePositions)
       : (request.isTagSession ? document.tagSessionPositions : document.allPositions)
-    positions.withUnsafeBufferPointer { indices in
-      document.statements.withUnsafeBufferPointer { statements in
-        for position in indices {
-          let storage = statements[position].storage
-          let effect = storage.effect
-          if effect == .allow {
-            if result.denyOnly { continue }
-            if result.allow == .true && (layer != .trust || result.direct == .true) { continue }
-          } else if result.deny == .true {
-            continue
-          }
-          let (truth, kind) = quickMatch(
-            storage, layer: layer, request: request, scope: scope, context: context,
-            trace: &trace)
-          if truth == .false { continue }
-          result.add(truth, effect: effect, kind: kind, statement: storage, policy: policy)
-        }
+    let statements = document.statements
+    for position in positions {
+      let storage = statements[position].storage
+      let effect = storage.effect
+      if effect == .allow {
+        if result.denyOnly { continue }
+        if result.allow == .true && (layer != .trust || result.direct == .true) { continue }
+      } else if result.deny == .true {
+        continue
       }
+      let (truth, kind) = quickMatch(
+        storage, layer: layer, request: request, scope: scope, context: context, trace: &trace)
+      if truth == .false { continue }
+      result.add(truth, effect: effect, kind: kind, statement: storage, policy: policy)
     }
   }
 
@@ -104,8 +97,10 @@ extension StatementEvaluator {
       return (.false, .none)
     }
     var kind = PrincipalMatch.direct
-    if scope != .resource, let principals = storage.principalIndex, let caller = request.caller {
-      kind = caller.match(principals, resourcePartition: request.partition).0
+    if scope != .resource, let principals = storage.principalIndex, let key = request.callerKey,
+      let caller = request.caller
+    {
+      kind = principals.quickMatch(key, caller, partition: request.partition)
       if kind == .none && layer != .trust && principals.anyone { kind = .wildcard }
       if storage.notPrincipal { kind = kind == .none ? .wildcard : .none }
       if kind == .none { return (.false, .none) }
