@@ -22,27 +22,25 @@ struct CallerKey: Hashable, Sendable {
   }
 }
 
-/// Hashes of a statement's principal lists, parallel to `PrincipalIndex`'s lists.
+/// Hashes of a statement's principal lists in one contiguous array, list after list.
 struct PrincipalHashes: Sendable {
-  let users: [UInt64]
-  let roles: [UInt64]
-  let uniqueIDs: [UInt64]
-  let services: [UInt64]
-  let samlProviders: [UInt64]
-  let webIdentity: [UInt64]
-  let accounts: [UInt64]
+  enum List: Int {
+    case users, roles, uniqueIDs, services, samlProviders, webIdentity, accounts
+  }
 
-  init(
-    users: [String], roles: [String], uniqueIDs: [String], services: [String],
-    samlProviders: [String], webIdentity: [String], accounts: [String]
-  ) {
-    self.users = users.map(fastHash)
-    self.roles = roles.map(fastHash)
-    self.uniqueIDs = uniqueIDs.map(fastHash)
-    self.services = services.map(fastHash)
-    self.samlProviders = samlProviders.map(fastHash)
-    self.webIdentity = webIdentity.map(fastHash)
-    self.accounts = accounts.map(fastHash)
+  let values: [UInt64]
+  /// `values[offsets[l] ..< offsets[l + 1]]` are the hashes of list `l`.
+  let offsets: SIMD8<Int>
+
+  init(_ lists: [[String]]) {
+    var values: [UInt64] = []
+    var offsets = SIMD8<Int>(repeating: 0)
+    for (index, list) in lists.enumerated() {
+      values += list.map(fastHash)
+      offsets[index + 1] = values.count
+    }
+    self.values = values
+    self.offsets = offsets
   }
 }
 
@@ -50,54 +48,73 @@ extension PrincipalIndex {
   /// `CallerIdentity.match(_:resourcePartition:)` by hashes (TRU-2..7, TRU-14..16); strings
   /// are compared only on a hash hit.
   @inline(__always)
-  func quickMatch(_ key: CallerKey, _ caller: CallerIdentity, partition: String) -> PrincipalMatch {
-    let hashes = self.hashes
+  func quickMatch(_ key: CallerKey, _ request: EvalRequest) -> PrincipalMatch {
     switch key.kind {
     case .user, .externalPrincipal, .roleSession:
       let own = key.kind == .roleSession
-      if hit(own ? hashes.roles : hashes.users, own ? roles : users, key.name, caller.name)
-        || (key.kind == .externalPrincipal && hit(hashes.roles, roles, key.name, caller.name))
+      if hit(own ? .roles : .users, key.name, request)
+        || (key.kind == .externalPrincipal && hit(.roles, key.name, request))
       {
         return .direct
       }
-      if let id = key.uniqueID, let text = caller.uniqueID,
-        hit(hashes.uniqueIDs, uniqueIDs, id, text)
-      {
-        return .direct
+      if let id = key.uniqueID, hit(.uniqueIDs, id, request) { return .direct }
+      if own && !sessions.isEmpty, let caller = request.caller {
+        return caller.match(self, resourcePartition: request.partition).0
       }
-      if own && !sessions.isEmpty { return caller.match(self, resourcePartition: partition).0 }
       if anyone { return .wildcard }
-      return accountHit(key, caller, partition) ? .account : .none
+      return accountHit(key, request) ? .account : .none
     case .externalAccount:
       if anyone { return .wildcard }
-      return accountHit(key, caller, partition) ? .account : .none
+      return accountHit(key, request) ? .account : .none
     case .externalAny: return anyone ? .wildcard : .none
-    case .service: return hit(hashes.services, services, key.name, caller.name) ? .direct : .none
-    case .samlProvider:
-      return hit(hashes.samlProviders, samlProviders, key.name, caller.name) ? .direct : .none
-    case .oidcProvider:
-      return hit(hashes.webIdentity, webIdentity, key.name, caller.name) ? .direct : .none
+    case .service: return hit(.services, key.name, request) ? .direct : .none
+    case .samlProvider: return hit(.samlProviders, key.name, request) ? .direct : .none
+    case .oidcProvider: return hit(.webIdentity, key.name, request) ? .direct : .none
     }
   }
 
+  /// Whether `list` holds the caller's name (unique id for `.uniqueIDs`), whose hash is `hash`.
   @inline(__always)
-  private func hit(_ hashes: [UInt64], _ texts: [String], _ hash: UInt64, _ text: String) -> Bool {
-    hashes.withUnsafeBufferPointer { buffer in
-      for index in buffer.indices where buffer[index] == hash && texts[index] == text {
-        return true
+  private func hit(_ list: PrincipalHashes.List, _ hash: UInt64, _ request: EvalRequest) -> Bool {
+    let start = hashes.offsets[list.rawValue]
+    let end = hashes.offsets[list.rawValue + 1]
+    if start == end { return false }
+    return hashes.values.withUnsafeBufferPointer { buffer in
+      for index in start..<end where buffer[index] == hash {
+        let text = list == .uniqueIDs ? request.caller?.uniqueID : request.caller?.name
+        if self.text(list, index - start) == text { return true }
       }
       return false
     }
   }
 
-  private func accountHit(_ key: CallerKey, _ caller: CallerIdentity, _ partition: String) -> Bool
-  {
-    hashes.accounts.withUnsafeBufferPointer { buffer in
-      for index in buffer.indices where buffer[index] == key.account {
-        let (id, explicit) = accounts[index]
-        if id == caller.account && (explicit ?? partition) == caller.partition { return true }
+  private func text(_ list: PrincipalHashes.List, _ index: Int) -> String {
+    switch list {
+    case .users: return users[index]
+    case .roles: return roles[index]
+    case .uniqueIDs: return uniqueIDs[index]
+    case .services: return services[index]
+    case .samlProviders: return samlProviders[index]
+    case .webIdentity: return webIdentity[index]
+    case .accounts: return accounts[index].0
+    }
+  }
+
+  private func accountHit(_ key: CallerKey, _ request: EvalRequest) -> Bool {
+    let start = hashes.offsets[PrincipalHashes.List.accounts.rawValue]
+    let end = hashes.offsets[PrincipalHashes.List.accounts.rawValue + 1]
+    if start == end { return false }
+    return hashes.values.withUnsafeBufferPointer { buffer in
+      for index in start..<end where buffer[index] == key.account {
+        let (id, explicit) = accounts[index - start]
+        if id == request.caller?.account
+          && (explicit ?? request.partition) == request.caller?.partition
+        {
+          return true
+        }
       }
       return false
     }
   }
 }
+

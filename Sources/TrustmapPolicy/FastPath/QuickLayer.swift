@@ -62,12 +62,11 @@ extension StatementEvaluator {
     _ policy: CompiledPolicy, layer: Layer, request: EvalRequest, scope: QuickScope,
     context: RequestContext, trace: inout EvalTrace, into result: inout QuickLayer
   ) {
-    let document = policy.document
-    let positions =
-      request.isAssumeRole
-      ? (result.denyOnly ? document.assumeRoleDenyPositions : document.assumeRolePositions)
-      : (request.isTagSession ? document.tagSessionPositions : document.allPositions)
-    let statements = document.statements
+    let positions = policy.positions(
+      assumeRole: request.isAssumeRole, denyOnly: result.denyOnly, tagSession: request.isTagSession
+    )
+    if positions.isEmpty { return }
+    let statements = policy.statements
     for position in positions {
       let storage = statements[position].storage
       let effect = storage.effect
@@ -97,10 +96,8 @@ extension StatementEvaluator {
       return (.false, .none)
     }
     var kind = PrincipalMatch.direct
-    if scope != .resource, let principals = storage.principalIndex, let key = request.callerKey,
-      let caller = request.caller
-    {
-      kind = principals.quickMatch(key, caller, partition: request.partition)
+    if scope != .resource, let principals = storage.principalIndex, let key = request.callerKey {
+      kind = principals.quickMatch(key, request)
       if kind == .none && layer != .trust && principals.anyone { kind = .wildcard }
       if storage.notPrincipal { kind = kind == .none ? .wildcard : .none }
       if kind == .none { return (.false, .none) }
@@ -115,15 +112,20 @@ extension StatementEvaluator {
     let noExtra = context.extra.isEmpty
     let failed = storage.conditions.withUnsafeBufferPointer { clauses -> Bool in
       for index in clauses.indices {
-        let value: Truth
-        if noExtra && clauses[index].storage.isCallerControlled {
-          value = favorable  // CND-7: the caller picks what helps it
-        } else {
-          value = ConditionEvaluator.evaluate(
-            clauses[index], in: context, favorable: favorable, trace: &trace)
+        let storage = clauses[index].storage
+        var value: Truth?
+        switch noExtra ? storage.quick : .general {
+        case .callerControlled: value = favorable  // CND-7: the caller picks what helps it
+        case .unknownKey: value = .unknown  // §4.3: unresolved
+        case .fixed(let truth): value = truth
+        case .general: break
         }
-        if value == .false { return true }
-        truth = truth && value
+        let truthValue =
+          value
+          ?? ConditionEvaluator.evaluate(
+            clauses[index], in: context, favorable: favorable, trace: &trace)
+        if truthValue == .false { return true }
+        truth = truth && truthValue
       }
       return false
     }

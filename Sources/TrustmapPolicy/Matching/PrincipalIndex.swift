@@ -60,9 +60,9 @@ final class PrincipalIndex: Sendable {
     (self.anyone, self.accounts, self.users, self.roles) = (anyone, accounts, users, roles)
     (self.uniqueIDs, self.services, self.samlProviders) = (uniqueIDs, services, samlProviders)
     (self.webIdentity, self.sessions) = (webIdentity, sessions)
-    hashes = PrincipalHashes(
-      users: users, roles: roles, uniqueIDs: uniqueIDs, services: services,
-      samlProviders: samlProviders, webIdentity: webIdentity, accounts: accounts.map(\.0))
+    hashes = PrincipalHashes([
+      users, roles, uniqueIDs, services, samlProviders, webIdentity, accounts.map(\.0),
+    ])
   }
 }
 
