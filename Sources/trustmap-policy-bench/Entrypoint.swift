@@ -34,7 +34,9 @@ struct PolicyBench {
     }
     if mode != "fast" {
       results.append(
-        workload.run("full decision", checks) { engine.decideAssumeRole(caller: $0, role: $1).truth }
+        workload.run("full decision", checks) {
+          engine.decideAssumeRole(caller: $0, role: $1).truth
+        }
       )
     }
     if results.count == 2 { print(results[0] == results[1] ? "counts match" : "COUNTS DIFFER") }

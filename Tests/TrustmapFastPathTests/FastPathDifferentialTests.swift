@@ -45,7 +45,8 @@ struct FastPathDifferentialTests {
     arguments: [(1, false), (2, false), (3, false), (4, true)] as [(UInt64, Bool)])
   func synthesized(seed: UInt64, urlEncoded: Bool) throws {
     let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("trustmap-fastpath-\(seed)-\(ProcessInfo.processInfo.processIdentifier)")
+      .appendingPathComponent(
+        "trustmap-fastpath-\(seed)-\(ProcessInfo.processInfo.processIdentifier)")
     defer { try? FileManager.default.removeItem(at: directory) }
     let synthesizer = try OrganizationSynthesizer(
       options: SynthesisOptions(

@@ -213,7 +213,8 @@ public struct CompiledPolicy: Hashable, Sendable {
   @inline(__always)
   func positions(assumeRole: Bool, denyOnly: Bool, tagSession: Bool) -> [Int] {
     if assumeRole {
-      return denyOnly ? storage.document.assumeRoleDenyPositions : storage.document.assumeRolePositions
+      return denyOnly
+        ? storage.document.assumeRoleDenyPositions : storage.document.assumeRolePositions
     }
     return tagSession ? storage.document.tagSessionPositions : storage.document.allPositions
   }
