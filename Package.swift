@@ -108,5 +108,9 @@ let package = Package(
     .testTarget(
       name: "TrustmapPolicyTests",
       dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),
+    // The fast assume verdict against the detailed decision on imported and generated orgs.
+    .testTarget(
+      name: "TrustmapFastPathTests",
+      dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapImport", "TrustmapSynthesis"]),
   ]
 )

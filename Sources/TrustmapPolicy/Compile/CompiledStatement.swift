@@ -55,6 +55,9 @@ public struct CompiledStatement: Hashable, Sendable {
 
   let storage: Storage
 
+  /// Wraps shared storage (the fast path walks storages directly).
+  init(storage: Storage) { self.storage = storage }
+
   /// Position in the normalised `Statement` array.
   public var index: Int { storage.index }
   /// `Sid`, when present.
@@ -204,6 +207,17 @@ public struct CompiledPolicy: Hashable, Sendable {
   public var document: CompiledDocument { storage.document }
   /// The statements.
   public var statements: [CompiledStatement] { storage.document.statements }
+
+  /// The positions to walk for a request (fast path): read in place, without copying the
+  /// whole document.
+  @inline(__always)
+  func positions(assumeRole: Bool, denyOnly: Bool, tagSession: Bool) -> [Int] {
+    if assumeRole {
+      return denyOnly
+        ? storage.document.assumeRoleDenyPositions : storage.document.assumeRolePositions
+    }
+    return tagSession ? storage.document.tagSessionPositions : storage.document.allPositions
+  }
   /// Lint findings placed in this source.
   public var findings: [LintFinding] {
     storage.document.findings.map { $0.located(in: storage.source) }

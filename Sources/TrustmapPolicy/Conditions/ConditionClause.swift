@@ -8,12 +8,15 @@ public struct ConditionClause: Hashable, Sendable {
     let key: ConditionKey
     let rawValues: [String]
     let values: [ConditionValue]
+    /// What the fast path can decide without a context (when the request adds no keys).
+    let quick: QuickClause
 
     init(op: ConditionOperator, key: ConditionKey, rawValues: [String], values: [ConditionValue]) {
       self.op = op
       self.key = key
       self.rawValues = rawValues
       self.values = values
+      quick = QuickClause(op: op, key: key, values: values)
     }
   }
 

@@ -13,6 +13,8 @@ struct EvalRequest {
   let resource: String?
   /// The caller for `Principal` matching; nil for policies without principals.
   let caller: CallerIdentity?
+  /// The caller's hashes for the fast path's principal matching.
+  let callerKey: CallerKey?
   /// The resource's partition (bare account principals live in it).
   let partition: String
 
@@ -22,6 +24,7 @@ struct EvalRequest {
     isTagSession = !isAssumeRole && action == EvalRequest.tagSession
     self.resource = resource
     self.caller = caller
+    callerKey = caller?.key
     self.partition = partition
   }
 }

@@ -21,6 +21,8 @@ final class PrincipalIndex: Sendable {
   /// OIDC provider ARNs and well-known web identity provider names.
   let webIdentity: [String]
   let sessions: [Session]
+  /// The lists hashed, for the fast path.
+  let hashes: PrincipalHashes
 
   init(_ refs: [PrincipalRef]) {
     var anyone = false
@@ -58,6 +60,9 @@ final class PrincipalIndex: Sendable {
     (self.anyone, self.accounts, self.users, self.roles) = (anyone, accounts, users, roles)
     (self.uniqueIDs, self.services, self.samlProviders) = (uniqueIDs, services, samlProviders)
     (self.webIdentity, self.sessions) = (webIdentity, sessions)
+    hashes = PrincipalHashes([
+      users, roles, uniqueIDs, services, samlProviders, webIdentity, accounts.map(\.0),
+    ])
   }
 }
 
