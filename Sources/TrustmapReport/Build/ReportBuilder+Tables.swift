@@ -43,10 +43,11 @@ extension ReportBuilder {
   func principals() -> [ReportPrincipal] {
     let nodes = graph.nodes
     let reach = analysis.reachability
+    let radii = reach.principalCountsReachable()
     return nodes.indices.filter { nodes[$0].isPrincipal }.map { position in
       let node = nodes[position]
       let accounts = reach.accountsReachable(from: position).filter { $0.account != node.account }
-      let radius = reach.nodesReachable(from: position).filter { nodes[$0].isPrincipal }.count
+      let radius = radii[position]
       return ReportPrincipal(
         arn: node.id.rawValue, name: node.kind.rawValue + "/" + DiagramAdapter.shortName(node),
         account: node.account?.rawValue ?? "", kind: node.kind.rawValue, isAdmin: node.isAdmin,
@@ -58,15 +59,17 @@ extension ReportBuilder {
   func accounts() -> [ReportAccount] {
     let structure = organization.structure
     let ids = Set(organization.accounts.map(\.id)).union(structure?.accounts.map(\.id) ?? [])
-    let principalNodes = graph.nodes.filter(\.isPrincipal)
+    let byAccount = Dictionary(grouping: graph.nodes.filter(\.isPrincipal)) { $0.account }
+    let findingsByAccount = Dictionary(
+      findings.flatMap { finding in finding.accounts.map { ($0, 1) } }, uniquingKeysWith: +)
     return ids.sorted().map { id in
-      let own = principalNodes.filter { $0.account == id }
+      let own = byAccount[id] ?? []
       let path = structure?.ouNamePath(for: id)?.split(separator: "/").dropFirst().map(String.init)
       return ReportAccount(
         id: id.rawValue, name: adapter.accountName(id) ?? id.rawValue, ouPath: path ?? [],
         tier: analysis.tiers.tier(of: id) ?? "", principalCount: own.count,
         adminCount: own.filter(\.isAdmin).count,
-        findingCount: findings.filter { $0.accounts.contains(id) }.count,
+        findingCount: findingsByAccount[id] ?? 0,
         imported: organization.account(id) != nil)
     }
   }
