@@ -22,6 +22,12 @@ public struct CandidateIndex: Sendable {
   let groupsByAccount: [AccountID: [[IdentitySide]]]
   /// All groups of all accounts.
   let allGroups: [[IdentitySide]]
+  /// Per account, only the groups whose policies may allow `sts:AssumeRole` on some resource
+  /// (exact pre-filter: `mayAllow(action:on:)` implies `mayAllowAny(of:)`), so per-role
+  /// candidate search does not scan every principal of the organisation.
+  let assumeGroupsByAccount: [AccountID: [[IdentitySide]]]
+  /// `assumeGroupsByAccount` of all accounts, in account order.
+  let allAssumeGroups: [[IdentitySide]]
 
   /// Indexes every identity side of `engine`.
   public init(organization: Organization, engine: PolicyEngine) {
@@ -43,18 +49,26 @@ public struct CandidateIndex: Sendable {
       sorted[account] = byPrint.values.sorted { $0[0].arn < $1[0].arn }
     }
     groupsByAccount = sorted
-    allGroups = sorted.keys.sorted().flatMap { sorted[$0] ?? [] }
+    let accounts = sorted.keys.sorted()
+    allGroups = accounts.flatMap { sorted[$0] ?? [] }
+    let assume = sorted.mapValues { groups in
+      groups.filter { $0[0].mayAllowAny(of: ["sts:AssumeRole"]) }
+    }
+    assumeGroupsByAccount = assume
+    allAssumeGroups = accounts.flatMap { assume[$0] ?? [] }
   }
 
   /// Every principal of `account` whose policies may allow `sts:AssumeRole` on `role`.
   func assumeCapable(in account: AccountID, role: ARN) -> [IdentitySide] {
-    (groupsByAccount[account] ?? []).filter { $0[0].mayAllow(action: "sts:AssumeRole", on: role) }
-      .flatMap { $0 }
+    (assumeGroupsByAccount[account] ?? []).filter {
+      $0[0].mayAllow(action: "sts:AssumeRole", on: role)
+    }
+    .flatMap { $0 }
   }
 
   /// Every principal of every imported account that may allow `sts:AssumeRole` on `role`.
   func assumeCapableAnywhere(role: ARN) -> [IdentitySide] {
-    allGroups.filter { $0[0].mayAllow(action: "sts:AssumeRole", on: role) }.flatMap { $0 }
+    allAssumeGroups.filter { $0[0].mayAllow(action: "sts:AssumeRole", on: role) }.flatMap { $0 }
   }
 
   /// Every principal of `account`.
