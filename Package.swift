@@ -50,6 +50,13 @@ let package = Package(
     .executableTarget(name: "trustmap-render-bench", dependencies: ["TrustmapRender"]),
     .executableTarget(
       name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
+    .executableTarget(
+      name: "trustmap-bench",
+      dependencies: [
+        "TrustmapSynthesis", "TrustmapModel", "TrustmapPolicy", "TrustmapImport", "TrustmapGraph",
+        "TrustmapAnalysis", "TrustmapRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
 
     .target(
       name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
