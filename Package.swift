@@ -89,6 +89,7 @@ let package = Package(
       name: "TrustmapAnalysisTests",
       dependencies: [
         "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy", "TrustmapModel",
+        "TrustmapSynthesis",
       ]),
     .testTarget(
       name: "TrustmapPolicyTests",

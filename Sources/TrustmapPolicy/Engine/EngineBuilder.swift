@@ -16,6 +16,8 @@ struct EngineBuilder {
   var orgPolicies: [String: CompiledPolicy] = [:]
   var uniqueIDs: [String: PrincipalRef] = [:]
   var lowercasedARNs: [String: ARN] = [:]
+  /// Facts of `EXTERNAL_ANY` (EDG-4), computed once rather than per role.
+  var externalAny = PrincipalFacts()
 
   init(organization: Organization, options: EngineOptions) {
     self.organization = organization
@@ -41,6 +43,7 @@ struct EngineBuilder {
     var ids = Set(organization.accounts.map(\.id))
     if let structure = organization.structure { ids.formUnion(structure.accounts.map(\.id)) }
     for id in ids { accountFacts[id] = AccountFacts.make(id, organization: organization) }
+    externalAny = externalAnyFacts()
     for account in organization.accounts {
       for user in account.users {
         uniqueIDs[user.id] = .user(user.arn)
