@@ -25,6 +25,11 @@ public struct CandidateIndex: Sendable {
   let assumeClassesByAccount: [AccountID: [[IdentitySide]]]
   /// The same classes over all accounts (a class may span accounts).
   let allAssumeClasses: [[IdentitySide]]
+  /// Positions in `allAssumeClasses` of the classes whose statements name a literal account,
+  /// by that account.
+  let classesByRoleAccount: [String: [Int]]
+  /// Positions of the classes that may cover a role in any account.
+  let anyAccountClasses: [Int]
 
   /// Indexes every identity side of `engine`.
   public init(organization: Organization, engine: PolicyEngine) {
@@ -46,7 +51,19 @@ public struct CandidateIndex: Sendable {
     assumeClassesByAccount = Dictionary(grouping: capable, by: \.0.accountID).mapValues {
       Self.classes($0)
     }
-    allAssumeClasses = Self.classes(capable)
+    let all = Self.classes(capable)
+    allAssumeClasses = all
+    var byAccount: [String: [Int]] = [:]
+    var anyAccount: [Int] = []
+    for (position, members) in all.enumerated() {
+      guard let accounts = members[0].assumeSignature.roleAccounts else {
+        anyAccount.append(position)
+        continue
+      }
+      for account in accounts { byAccount[account, default: []].append(position) }
+    }
+    classesByRoleAccount = byAccount
+    anyAccountClasses = anyAccount
   }
 
   /// Principals grouped by signature, classes in order of first appearance.
@@ -74,7 +91,9 @@ public struct CandidateIndex: Sendable {
 
   /// Every principal of every imported account that may allow `sts:AssumeRole` on `role`.
   func assumeCapableAnywhere(role: ARN) -> [IdentitySide] {
-    allAssumeClasses.filter { $0[0].mayAllow(action: "sts:AssumeRole", on: role) }.flatMap { $0 }
+    let positions = (anyAccountClasses + (classesByRoleAccount[role.account] ?? [])).sorted()
+    return positions.map { allAssumeClasses[$0] }
+      .filter { $0[0].mayAllow(action: "sts:AssumeRole", on: role) }.flatMap { $0 }
   }
 
   /// Every principal of `account`.

@@ -13,6 +13,10 @@ public struct AssumeSignature: Hashable, Sendable {
   /// True when no statement covers `sts:AssumeRole` and nothing is missing: such a principal
   /// can never be allowed to assume a role in another account (TRU-3).
   public var isEmpty: Bool { !incomplete && statements.isEmpty }
+  /// The role accounts the covering statements can name: nil when any account (wildcard or
+  /// template in the account field, `NotResource`, missing data); otherwise the literal
+  /// account fields of their ARN patterns. A role in another account is never allowed.
+  public let roleAccounts: Set<String>?
 }
 
 extension IdentitySide {
@@ -20,14 +24,37 @@ extension IdentitySide {
   public var assumeSignature: AssumeSignature {
     let incomplete = !missingPolicies.isEmpty || !unresolvedGroups.isEmpty
     var statements: [Int] = []
+    var accounts: Set<String>? = incomplete ? nil : []
     for policy in policies {
       for statement in policy.statements
       where statement.effect == .allow && !statement.neverApplies
         && statement.coversAction("sts:assumerole")
       {
         statements += [policy.document.cacheID, statement.index]
+        if let known = accounts { accounts = statement.roleAccounts.map { known.union($0) } }
       }
     }
-    return AssumeSignature(incomplete: incomplete, statements: statements)
+    return AssumeSignature(incomplete: incomplete, statements: statements, roleAccounts: accounts)
+  }
+}
+
+extension CompiledStatement {
+  /// The literal account fields of the resource patterns, or nil when the statement may cover
+  /// a resource in any account (see `mayCover(resource:)`, which this mirrors).
+  var roleAccounts: Set<String>? {
+    guard let resources, !notResource else { return nil }
+    var accounts: Set<String> = []
+    for pattern in resources {
+      switch pattern {
+      case .any, .template: return nil
+      case .invalid: continue
+      case .arn(let arn):
+        guard arn.fields.count == 6, arn.fields[4].tokens.allSatisfy({ $0 < 0x100 }) else {
+          return nil
+        }
+        accounts.insert(String(decoding: arn.fields[4].tokens.map { UInt8($0) }, as: UTF8.self))
+      }
+    }
+    return accounts
   }
 }
