@@ -12,6 +12,8 @@ public struct CandidateIndex: Sendable {
   public let importedAccounts: Set<AccountID>
   /// Member accounts of the organisation (empty without an org export).
   public let organizationAccounts: Set<AccountID>
+  /// Every identity side, sorted by ARN.
+  let sides: [IdentitySide]
   /// Identity sides by ARN.
   let byARN: [ARN: IdentitySide]
   /// Identity sides by `UserId`/`RoleId` (TRU-9).
@@ -37,6 +39,7 @@ public struct CandidateIndex: Sendable {
     importedAccounts = Set(organization.accounts.map(\.id))
     organizationAccounts = Set(organization.structure?.accounts.map(\.id) ?? [])
     let sides = engine.sortedIdentities
+    self.sides = sides
     byARN = engine.identities
     byUniqueID = Dictionary(sides.map { ($0.uniqueID, $0) }, uniquingKeysWith: { a, _ in a })
     rolesByName = Dictionary(

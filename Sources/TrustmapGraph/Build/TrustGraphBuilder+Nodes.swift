@@ -34,7 +34,7 @@ extension TrustGraphBuilder {
   /// principals whose policies cover no ADM-2 action; principals that may self-escalate, and
   /// `possibleAdmin` results (their atoms name statements), are assessed one by one.
   func adminAssessments(index: CandidateIndex) -> [ARN: AdminAssessment] {
-    let sides = engine.sortedIdentities
+    let sides = index.sides
     let keyed = ParallelMap.map(sides) { side -> AdminShareKey? in
       side.mayAllowAny(of: AdminShareKey.selfEscalationActions) ? nil : AdminShareKey(side)
     }
