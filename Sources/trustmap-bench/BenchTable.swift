@@ -9,15 +9,18 @@ enum BenchTable {
   /// The input table, the time table and the memory table.
   static func markdown(_ rows: [BenchRow]) -> String {
     var lines = [
-      "| size | files | MB | principals | nodes | edges |", "| --- | ---: | ---: | ---: | ---: | ---: |",
+      "| size | files | MB | principals | nodes | edges |",
+      "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows {
       lines.append(
-        "| \(row.label) | \(row.files) | \(mb(row.bytes)) | \(row.principals) | \(row.nodes) | \(row.edges) |"
-      )
+        "| \(row.label) | \(row.files) | \(mb(row.bytes)) | \(row.principals) | "
+          + "\(row.nodes) | \(row.edges) |")
     }
     lines += ["", "Time (s):", ""]
-    lines.append("| size | " + phases.joined(separator: " | ") + " | total | JSONSerialization | import+graph+analysis ÷ JSONSerialization |")
+    lines.append(
+      "| size | " + phases.joined(separator: " | ")
+        + " | total | JSONSerialization | import+graph+analysis ÷ JSONSerialization |")
     lines.append("| --- |" + String(repeating: " ---: |", count: phases.count + 3))
     for row in rows {
       let cells = phases.map { name in
@@ -26,7 +29,9 @@ enum BenchTable {
       let ratio = row.importGraphAnalysisSeconds / max(row.jsonSerializationSeconds, 1e-9)
       lines.append(
         "| \(row.label) | " + cells.joined(separator: " | ")
-          + String(format: " | %.2f | %.2f | %.1f× |", row.totalSeconds, row.jsonSerializationSeconds, ratio))
+          + String(
+            format: " | %.2f | %.2f | %.1f× |", row.totalSeconds, row.jsonSerializationSeconds,
+            ratio))
     }
     lines += ["", "Peak resident memory (MB) per phase:", ""]
     lines.append("| size | " + phases.joined(separator: " | ") + " | process peak |")
@@ -35,7 +40,8 @@ enum BenchTable {
       let cells = phases.map { name in
         row.phases.first { $0.name == name }?.peakBytes.map(mb) ?? "n/a"
       }
-      lines.append("| \(row.label) | " + cells.joined(separator: " | ") + " | \(mb(row.peakBytes)) |")
+      lines.append(
+        "| \(row.label) | " + cells.joined(separator: " | ") + " | \(mb(row.peakBytes)) |")
     }
     lines += [
       "",

@@ -24,7 +24,8 @@ final class PipelineRun {
     let organization = imported.organization
     let engine = measure("engine") {
       PolicyEngine(
-        organization: organization, options: EngineOptions(
+        organization: organization,
+        options: EngineOptions(
           referenceTime: ReferenceTime(epochSeconds: Date().timeIntervalSince1970)))
     }
     let graph = measure("graph") {

@@ -55,7 +55,8 @@ struct SharedEvaluationTests {
     #expect(graph.nodes.contains { $0.isAdmin })
   }
 
-  @Test("§3.7: pre-filtered candidates give the edges of trying every principal", arguments: [0, 1])
+  @Test(
+    "§3.7: pre-filtered candidates give the edges of trying every principal", arguments: [0, 1])
   func edgesMatchExhaustiveSearch(_ position: Int) throws {
     let (_, organization) = try #require(Self.organizations.dropFirst(position).first)
     let engine = Self.engine(organization)

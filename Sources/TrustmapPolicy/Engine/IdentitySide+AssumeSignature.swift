@@ -1,8 +1,9 @@
 import TrustmapModel
 
-/// What `IdentitySide.mayAllow(action: "sts:AssumeRole", on:)` depends on: the identity
-/// `Allow` statements that cover `sts:AssumeRole`, and whether any policy document or group
-/// is missing (TVL-6). Equal signatures give equal answers for every role, so the graph asks
+/// What the `sts:AssumeRole` pre-filter (`IdentitySide.mayAllow`) depends on.
+///
+/// That is the identity `Allow` statements that cover `sts:AssumeRole`, and whether any
+/// policy document or group is missing (TVL-6). Equal signatures give equal answers for every role, so the graph asks
 /// once per signature instead of once per principal.
 public struct AssumeSignature: Hashable, Sendable {
   /// True when a policy document or group is missing (the pre-filter then says "may").
@@ -13,9 +14,11 @@ public struct AssumeSignature: Hashable, Sendable {
   /// True when no statement covers `sts:AssumeRole` and nothing is missing: such a principal
   /// can never be allowed to assume a role in another account (TRU-3).
   public var isEmpty: Bool { !incomplete && statements.isEmpty }
-  /// The role accounts the covering statements can name: nil when any account (wildcard or
-  /// template in the account field, `NotResource`, missing data); otherwise the literal
-  /// account fields of their ARN patterns. A role in another account is never allowed.
+  /// The role accounts the covering statements can name (nil: any account).
+  ///
+  /// Nil for a wildcard or template in the account field, `NotResource` or missing data;
+  /// otherwise the literal account fields of their ARN patterns. A role in another account
+  /// is never allowed.
   public let roleAccounts: Set<String>?
 }
 
