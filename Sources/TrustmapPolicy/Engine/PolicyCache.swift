@@ -9,6 +9,23 @@ public struct PolicyCache: Sendable {
   fileprivate struct Key: Hashable, Sendable {
     let document: PolicyDocument
     let kind: PolicyKind
+    /// Hashed once, outside the lock (hashing a document walks its whole JSON tree).
+    let hash: Int
+
+    init(document: PolicyDocument, kind: PolicyKind) {
+      self.document = document
+      self.kind = kind
+      var hasher = Hasher()
+      hasher.combine(document)
+      hasher.combine(kind)
+      hash = hasher.finalize()
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    static func == (lhs: Key, rhs: Key) -> Bool {
+      lhs.hash == rhs.hash && lhs.kind == rhs.kind && lhs.document == rhs.document
+    }
   }
 
   private let table = Table()
