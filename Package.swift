@@ -19,6 +19,8 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
+    // A few lines of C beside libcgraph: a deterministic object-ID discipline (see its header).
+    .target(name: "CGraphvizSupport", dependencies: ["CGraphviz"]),
     .target(name: "TrustmapModel"),
     .target(name: "TrustmapPolicy", dependencies: ["TrustmapModel"]),
     .target(name: "TrustmapImport", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
@@ -27,9 +29,17 @@ let package = Package(
       name: "TrustmapAnalysis", dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapGraph"]),
     .target(
       name: "TrustmapRender",
-      dependencies: ["TrustmapModel", "CGraphviz"]),
-    // Report writers build against their own view model (ReportDocument) for now.
-    .target(name: "TrustmapReport", dependencies: ["TrustmapModel"], exclude: ["Schemas"]),
+      dependencies: [
+        "TrustmapModel", "TrustmapPolicy", "TrustmapGraph", "TrustmapAnalysis", "CGraphviz",
+        "CGraphvizSupport",
+      ]),
+    // Writers use their own view model (ReportDocument); Build/ fills it from the analysis.
+    .target(
+      name: "TrustmapReport",
+      dependencies: [
+        "TrustmapModel", "TrustmapPolicy", "TrustmapGraph", "TrustmapAnalysis", "TrustmapRender",
+      ],
+      exclude: ["Schemas"]),
     .target(
       name: "TrustmapCLI",
       dependencies: [
@@ -59,7 +69,10 @@ let package = Package(
       ]),
 
     .target(
-      name: "TrustmapTestSupport", dependencies: ["TrustmapModel"],
+      name: "TrustmapTestSupport",
+      dependencies: [
+        "TrustmapModel", "TrustmapPolicy", "TrustmapImport", "TrustmapGraph", "TrustmapAnalysis",
+      ],
       path: "Tests/TrustmapTestSupport"),
     .testTarget(
       name: "TrustmapModelTests", dependencies: ["TrustmapModel", "TrustmapTestSupport"]),
@@ -71,19 +84,28 @@ let package = Package(
     .testTarget(
       name: "TrustmapCLITests",
       dependencies: [
-        "TrustmapCLI", "TrustmapImport", "TrustmapModel", "TrustmapTestSupport", "trustmap",
-      ]
+        "TrustmapCLI", "TrustmapImport", "TrustmapModel", "TrustmapRender", "TrustmapReport",
+        "TrustmapTestSupport", "trustmap",
+      ],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "TrustmapSynthesisTests", dependencies: ["TrustmapSynthesis", "TrustmapModel"]),
     .testTarget(name: "TrustmapGraphTests", dependencies: ["TrustmapGraph"]),
     .testTarget(
       name: "TrustmapReportTests",
-      dependencies: ["TrustmapReport", "TrustmapModel", "TrustmapTestSupport"],
-      exclude: ["Golden", "Schemas"]
+      dependencies: [
+        "TrustmapReport", "TrustmapModel", "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport",
+        "TrustmapPolicy", "TrustmapTestSupport",
+      ],
+      exclude: ["Golden"]
     ),
     .testTarget(
-      name: "TrustmapRenderTests", dependencies: ["TrustmapRender", "TrustmapTestSupport"],
+      name: "TrustmapRenderTests",
+      dependencies: [
+        "TrustmapRender", "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy",
+        "TrustmapModel", "TrustmapTestSupport",
+      ],
       exclude: ["Golden"]),
     .testTarget(
       name: "TrustmapAnalysisTests",
@@ -94,5 +116,9 @@ let package = Package(
     .testTarget(
       name: "TrustmapPolicyTests",
       dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapTestSupport"]),
+    // The fast assume verdict against the detailed decision on imported and generated orgs.
+    .testTarget(
+      name: "TrustmapFastPathTests",
+      dependencies: ["TrustmapModel", "TrustmapPolicy", "TrustmapImport", "TrustmapSynthesis"]),
   ]
 )

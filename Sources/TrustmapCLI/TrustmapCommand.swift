@@ -13,7 +13,7 @@ public struct TrustmapCommand: ParsableCommand {
     version: TrustmapVersion.current,
     subcommands: [
       InspectCommand.self, GraphCommand.self, PathCommand.self, ReachCommand.self,
-      WhoCanReachCommand.self, FindingsCommand.self,
+      WhoCanReachCommand.self, FindingsCommand.self, DiagramCommand.self, ReportCommand.self,
     ]
   )
 

@@ -72,9 +72,11 @@ struct GraphvizRendererTests {
     }
   }
 
-  @Test("32 parallel renders are safe and agree")
+  @Test("32 parallel renders are safe and give identical bytes")
   func parallelRenders() async throws {
-    let diagram = AccountDiagram.diagram(Northwind.devAccount)
+    // Clustered on purpose: with libcgraph's default address-based IDs the cluster order, and so
+    // the layout, varied between renders in one process.
+    let diagram = OverviewDiagram.diagram(Northwind.overview)
     let expected = try renderer.render(diagram, format: .svg)
     let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
       for _ in 0..<32 {
@@ -82,12 +84,8 @@ struct GraphvizRendererTests {
       }
       return try await group.reduce(into: []) { $0.append($1) }
     }
-    // libcgraph orders clusters by string addresses, so compare the lines, not their order.
-    let lines = { (svg: [UInt8]) in
-      String(decoding: svg, as: UTF8.self).split(separator: "\n").sorted()
-    }
     #expect(results.count == 32)
-    #expect(results.allSatisfy { lines($0) == lines(expected) })
+    #expect(results.allSatisfy { $0 == expected })
   }
 
   @Test func northwindViewsRenderAsPNG() throws {

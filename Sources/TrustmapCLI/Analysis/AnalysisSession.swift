@@ -21,10 +21,15 @@ struct AnalysisSession {
   let graph: TrustGraph
   let tiers: AccountTiers
   let diagnostics: [String]
+  /// Every input file read, sorted.
+  let files: [String]
   private(set) var timings: [(String, Double)]
 
-  /// Loads everything up to the graph.
-  static func load(_ options: InputOptions) throws -> AnalysisSession {
+  /// Loads everything up to the graph; conditions on time are decided at `referenceTime`
+  /// (seconds since 1970), by default now.
+  static func load(_ options: InputOptions, referenceTime: Double? = nil) throws
+    -> AnalysisSession
+  {
     var timings: [(String, Double)] = []
     let imported = try timed("import", &timings) { try options.importInputs() }
     let organization = imported.organization
@@ -33,7 +38,8 @@ struct AnalysisSession {
       PolicyEngine(
         organization: organization,
         options: EngineOptions(
-          referenceTime: ReferenceTime(epochSeconds: Date().timeIntervalSince1970)))
+          referenceTime: ReferenceTime(
+            epochSeconds: referenceTime ?? Date().timeIntervalSince1970)))
     }
     let graph = timed("graph", &timings) {
       TrustGraphBuilder(organization: organization, engine: engine).build()
@@ -41,8 +47,8 @@ struct AnalysisSession {
     return AnalysisSession(
       organization: organization, engine: engine, graph: graph,
       tiers: AccountTiers(organization: organization, config: config),
-      diagnostics: organization.diagnostics.map { $0.description.terminalEscaped }, timings: timings
-    )
+      diagnostics: organization.diagnostics.map { $0.description.terminalEscaped },
+      files: imported.files, timings: timings)
   }
 
   /// Reachability and findings, timed.

@@ -55,6 +55,9 @@ public struct CompiledStatement: Hashable, Sendable {
 
   let storage: Storage
 
+  /// Wraps shared storage (the fast path walks storages directly).
+  init(storage: Storage) { self.storage = storage }
+
   /// Position in the normalised `Statement` array.
   public var index: Int { storage.index }
   /// `Sid`, when present.
@@ -154,6 +157,10 @@ public struct CompiledDocument: Hashable, Sendable {
   /// Positions of the statements whose action element covers `sts:AssumeRole`: the graph asks
   /// that action millions of times, so its statement list is precomputed.
   let assumeRolePositions: [Int]
+  /// The `Deny` statements among `assumeRolePositions`: when only denials matter.
+  let assumeRoleDenyPositions: [Int]
+  /// Positions of the statements covering `sts:TagSession` (asked once per granted edge).
+  let tagSessionPositions: [Int]
   /// Every position, for other actions.
   let allPositions: [Int]
 
@@ -162,6 +169,10 @@ public struct CompiledDocument: Hashable, Sendable {
     self.statements = statements
     assumeRolePositions = statements.indices.filter {
       statements[$0].coversAction(EvalRequest.assumeRole)
+    }
+    assumeRoleDenyPositions = assumeRolePositions.filter { statements[$0].effect == .deny }
+    tagSessionPositions = statements.indices.filter {
+      statements[$0].coversAction(EvalRequest.tagSession)
     }
     allPositions = Array(statements.indices)
     self.findings = findings
@@ -196,6 +207,17 @@ public struct CompiledPolicy: Hashable, Sendable {
   public var document: CompiledDocument { storage.document }
   /// The statements.
   public var statements: [CompiledStatement] { storage.document.statements }
+
+  /// The positions to walk for a request (fast path): read in place, without copying the
+  /// whole document.
+  @inline(__always)
+  func positions(assumeRole: Bool, denyOnly: Bool, tagSession: Bool) -> [Int] {
+    if assumeRole {
+      return denyOnly
+        ? storage.document.assumeRoleDenyPositions : storage.document.assumeRolePositions
+    }
+    return tagSession ? storage.document.tagSessionPositions : storage.document.allPositions
+  }
   /// Lint findings placed in this source.
   public var findings: [LintFinding] {
     storage.document.findings.map { $0.located(in: storage.source) }

@@ -108,7 +108,10 @@ public struct StatementLocation: Hashable, Sendable, Comparable, CustomStringCon
   }
 
   public static func < (lhs: StatementLocation, rhs: StatementLocation) -> Bool {
-    if lhs.source != rhs.source { return lhs.source < rhs.source }
+    // Same order as "sources differ ? source order : index order", but the cheap ordered
+    // comparison (kind first) runs before the full equality test.
+    if lhs.source < rhs.source { return true }
+    if rhs.source < lhs.source || lhs.source != rhs.source { return false }
     return lhs.index < rhs.index
   }
 }

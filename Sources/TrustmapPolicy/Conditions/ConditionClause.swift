@@ -1,22 +1,55 @@
 /// One compiled condition atom: an operator, a key and its values (TVL-1).
+///
+/// The payload lives in one shared immutable box: evaluation copies clauses per statement, and
+/// one reference count is cheaper than one per field.
 public struct ConditionClause: Hashable, Sendable {
+  final class Storage: Sendable {
+    let op: ConditionOperator
+    let key: ConditionKey
+    let rawValues: [String]
+    let values: [ConditionValue]
+    /// What the fast path can decide without a context (when the request adds no keys).
+    let quick: QuickClause
+
+    init(op: ConditionOperator, key: ConditionKey, rawValues: [String], values: [ConditionValue]) {
+      self.op = op
+      self.key = key
+      self.rawValues = rawValues
+      self.values = values
+      quick = QuickClause(op: op, key: key, values: values)
+    }
+  }
+
+  let storage: Storage
+
   /// The operator.
-  public let op: ConditionOperator
+  public var op: ConditionOperator { storage.op }
   /// The key.
-  public let key: ConditionKey
+  public var key: ConditionKey { storage.key }
   /// The values as written (numbers and booleans in canonical text, GRM-8).
-  public let rawValues: [String]
-  let values: [ConditionValue]
+  public var rawValues: [String] { storage.rawValues }
+  var values: [ConditionValue] { storage.values }
 
   /// Compiles a clause; `variables` is true for `Version: 2012-10-17` (VAR-1).
   init(op: ConditionOperator, key: ConditionKey, rawValues: [String], variables: Bool) {
-    self.op = op
-    self.key = key
-    self.rawValues = rawValues
     let allowVariables = variables && op.allowsVariables
-    values = rawValues.map {
+    let values = rawValues.map {
       ConditionValue.compile($0, family: op.family, variables: allowVariables)
     }
+    storage = Storage(op: op, key: key, rawValues: rawValues, values: values)
+  }
+
+  public static func == (lhs: ConditionClause, rhs: ConditionClause) -> Bool {
+    lhs.storage === rhs.storage
+      || (lhs.op == rhs.op && lhs.key == rhs.key && lhs.rawValues == rhs.rawValues
+        && lhs.values == rhs.values)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(op)
+    hasher.combine(key)
+    hasher.combine(rawValues)
+    hasher.combine(values)
   }
 }
 

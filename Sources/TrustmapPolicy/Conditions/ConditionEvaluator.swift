@@ -38,15 +38,17 @@ enum ConditionEvaluator {
   }
 
   /// CND-1, CND-3, GRM-7: the result when the key is absent.
-  static func absent(_ clause: ConditionClause) -> Truth {
-    let op = clause.op
+  static func absent(_ clause: ConditionClause) -> Truth { absent(clause.op, clause.values) }
+
+  /// CND-1 for an operator and its compiled values.
+  static func absent(_ op: ConditionOperator, _ values: [ConditionValue]) -> Truth {
     if op.family == .null {
-      return clause.values.contains(.null(true)) ? .true : .false
+      return values.contains(.null(true)) ? .true : .false
     }
     switch op.qualifier {
     case .forAllValues: return .true
     case .forAnyValue: return .false
-    case nil: return Truth(op.ifExists || (op.negated && !clause.values.isEmpty))
+    case nil: return Truth(op.ifExists || (op.negated && !values.isEmpty))
     }
   }
 

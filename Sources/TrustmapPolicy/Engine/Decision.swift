@@ -74,7 +74,9 @@ public struct Evidence: Hashable, Sendable, Comparable, CustomStringConvertible 
   public var description: String { "\(role.rawValue): \(location)" }
 
   public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-    if lhs.location != rhs.location { return lhs.location < rhs.location }
+    // "locations differ ? location order : role order", ordered comparison first (cheaper).
+    if lhs.location < rhs.location { return true }
+    if rhs.location < lhs.location || lhs.location != rhs.location { return false }
     return lhs.role.rawValue < rhs.role.rawValue
   }
 }

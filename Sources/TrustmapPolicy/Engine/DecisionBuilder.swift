@@ -22,7 +22,7 @@ struct DecisionBuilder {
   var fixedBasis: EdgeBasis?
   var basisForSameAccount = false
 
-  init(factors: Factors, options: EngineOptions, guardrails: Bool) {
+  init(factors: consuming Factors, options: EngineOptions, guardrails: Bool) {
     self.factors = factors
     self.options = options
     self.guardrails = guardrails
@@ -71,11 +71,20 @@ struct DecisionBuilder {
     return Decision(verdict: verdict, provenance: sortedUnique(evidence), attributes: attributes)
   }
 
+  /// Sorts and de-duplicates; sorts positions in place of the (large) values, and returns
+  /// `items` itself when it is already sorted and unique.
   func sortedUnique<T: Comparable>(_ items: [T]) -> [T] {
     guard items.count > 1 else { return items }
-    var result: [T] = []
-    for item in items.sorted() where result.last != item { result.append(item) }
-    return result
+    return items.withUnsafeBufferPointer { buffer in
+      var order = Array(buffer.indices)
+      order.sort { buffer[$0] < buffer[$1] }
+      var kept: [Int] = [order[0]]
+      for position in order.dropFirst() where buffer[position] != buffer[kept[kept.count - 1]] {
+        kept.append(position)
+      }
+      if kept.count == buffer.count && kept.elementsEqual(buffer.indices) { return items }
+      return kept.map { buffer[$0] }
+    }
   }
 
   /// The first failing factor in the order denyAny, scpOK, grant (trust), grant (identity),

@@ -14,6 +14,17 @@ public struct GuardrailChain: Hashable, Sendable {
   public let levels: [Level]
   /// SCP or RCP.
   public let type: OrgPolicyType
+  /// True when some level has a `Deny` covering `sts:AssumeRole`: otherwise a deny-only pass
+  /// for that action can be skipped.
+  let deniesAssumeRole: Bool
+
+  init(levels: [Level], type: OrgPolicyType) {
+    self.levels = levels
+    self.type = type
+    deniesAssumeRole = levels.contains { level in
+      level.policies.contains { !$0.document.assumeRoleDenyPositions.isEmpty }
+    }
+  }
 }
 
 /// Whether SCPs (or RCPs) take part in a decision, and if not, why not.
@@ -58,6 +69,10 @@ extension StatementEvaluator {
     denyOnly: Bool = false
   ) -> (ok: Term, deny: Term, witnesses: [StatementRef]) {
     guard let chain = status.chain else { return (.true, .false, []) }
+    if denyOnly && request.isAssumeRole && !chain.deniesAssumeRole {
+      // Deny-only passes never count an `Allow`: `ok` is what an all-`F` chain gives.
+      return (chain.levels.isEmpty ? .true : .false, .false, [])
+    }
     var ok = Term.true
     var deny = Term.false
     var witnesses: [StatementRef] = []
@@ -81,6 +96,7 @@ extension StatementEvaluator {
     _ status: GuardrailStatus, request: EvalRequest, context: RequestContext, trace: inout EvalTrace
   ) -> Term {
     guard let chain = status.chain else { return .false }
+    if request.isAssumeRole && !chain.deniesAssumeRole { return .false }
     var result = LayerResult()
     for level in chain.levels {
       accumulate(

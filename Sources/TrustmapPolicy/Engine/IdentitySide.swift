@@ -25,9 +25,14 @@ public struct IdentitySide: Hashable, Sendable {
     let facts: Box<PrincipalFacts>
     let fingerprint: IdentityFingerprint
     let caller: CallerIdentity
+    /// Some identity or boundary policy has a `Deny` covering `sts:AssumeRole`.
+    let deniesAssumeRole: Bool
 
     init(_ side: Parts) {
       parts = side
+      var denying = side.policies
+      if case .policy(let boundary) = side.boundary { denying.append(boundary) }
+      deniesAssumeRole = denying.contains { !$0.document.assumeRoleDenyPositions.isEmpty }
       facts = Box(side.facts)
       caller = CallerIdentity(
         kind: side.kind == .user ? .user : .roleSession, name: side.arn.rawValue,
@@ -86,6 +91,7 @@ public struct IdentitySide: Hashable, Sendable {
   /// Groups principals with the same effective identity side (see `IdentityFingerprint`).
   public var fingerprint: IdentityFingerprint { storage.fingerprint }
   var caller: CallerIdentity { storage.caller }
+  var deniesAssumeRole: Bool { storage.deniesAssumeRole }
 
   /// The name shown in `aws:username` etc.: the last path component of the ARN.
   public var name: String { arn.resourceName }

@@ -101,17 +101,20 @@ extension PolicyEngine {
       let identityRequest = EvalRequest(
         action: request.action, resource: request.resource, caller: nil,
         partition: request.partition)
-      var layer = LayerResult()
-      layer.denyOnly = true
-      StatementEvaluator.accumulate(
-        side.policies, layer: .identity, request: identityRequest, context: context, trace: &trace,
-        into: &layer)
-      if case .policy(let boundary) = side.boundary, layer.deny.truth != .true {
+      // Identity and boundary: nothing to find without a Deny covering the action.
+      if side.deniesAssumeRole || !request.isAssumeRole {
+        var layer = LayerResult()
+        layer.denyOnly = true
         StatementEvaluator.accumulate(
-          [boundary], layer: .boundary, request: identityRequest, context: context, trace: &trace,
-          into: &layer)
+          side.policies, layer: .identity, request: identityRequest, context: context,
+          trace: &trace, into: &layer)
+        if case .policy(let boundary) = side.boundary, layer.deny.truth != .true {
+          StatementEvaluator.accumulate(
+            [boundary], layer: .boundary, request: identityRequest, context: context,
+            trace: &trace, into: &layer)
+        }
+        deny = deny.or(layer.deny)
       }
-      deny = deny.or(layer.deny)
       if deny.truth != .true {
         deny = deny.or(
           StatementEvaluator.scp(
@@ -162,6 +165,6 @@ extension PolicyEngine {
     -> Bool
   {
     var trace = EvalTrace()
-    return trustLayer(role, caller, "sts:tagsession", context, &trace).allow.truth != .false
+    return trustLayer(role, caller, EvalRequest.tagSession, context, &trace).allow.truth != .false
   }
 }

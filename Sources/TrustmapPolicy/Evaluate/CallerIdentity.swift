@@ -41,6 +41,17 @@ struct CallerIdentity: Hashable, Sendable {
   let uniqueID: String?
   /// The role name, for `assumed-role/<name>/<session>` principals (TRU-7).
   let roleName: String?
+  /// Hashes for the fast path, computed once.
+  let key: CallerKey
+
+  init(
+    kind: Kind, name: String, account: String, partition: String, uniqueID: String?,
+    roleName: String?
+  ) {
+    (self.kind, self.name, self.account, self.partition) = (kind, name, account, partition)
+    (self.uniqueID, self.roleName) = (uniqueID, roleName)
+    key = CallerKey(kind: kind, name: name, account: account, uniqueID: uniqueID)
+  }
 
   /// The best match of `refs` for this caller; `session` carries the session name to pick.
   func match(_ refs: [PrincipalRef], resourcePartition: String) -> (PrincipalMatch, String?) {

@@ -1,23 +1,30 @@
 /// The concrete request a statement is matched against.
 struct EvalRequest {
   static let assumeRole = "sts:assumerole"
+  static let tagSession = "sts:tagsession"
 
   /// Lowercased action (MAT-1, MAT-4).
   let action: String
   /// True when `action` is `sts:assumerole`: statements are pre-filtered for it.
   let isAssumeRole: Bool
+  /// True when `action` is `sts:tagsession` (TRU-17 probe): statements are pre-filtered for it.
+  let isTagSession: Bool
   /// The resource ARN text; nil for trust policies, whose resource is the role itself.
   let resource: String?
   /// The caller for `Principal` matching; nil for policies without principals.
   let caller: CallerIdentity?
+  /// The caller's hashes for the fast path's principal matching.
+  let callerKey: CallerKey?
   /// The resource's partition (bare account principals live in it).
   let partition: String
 
   init(action: String, resource: String?, caller: CallerIdentity?, partition: String) {
     self.action = action
     isAssumeRole = action == EvalRequest.assumeRole
+    isTagSession = !isAssumeRole && action == EvalRequest.tagSession
     self.resource = resource
     self.caller = caller
+    callerKey = caller?.key
     self.partition = partition
   }
 }
@@ -32,7 +39,10 @@ enum StatementEvaluator {
     policies.withUnsafeBufferPointer { buffer in
       for policy in buffer.indices {
         let document = buffer[policy].document
-        let positions = request.isAssumeRole ? document.assumeRolePositions : document.allPositions
+        let positions =
+          request.isAssumeRole
+          ? (result.denyOnly ? document.assumeRoleDenyPositions : document.assumeRolePositions)
+          : (request.isTagSession ? document.tagSessionPositions : document.allPositions)
         positions.withUnsafeBufferPointer { indices in
           document.statements.withUnsafeBufferPointer { statements in
             for position in indices {
@@ -78,7 +88,10 @@ enum StatementEvaluator {
     context: RequestContext, trace: inout EvalTrace, atoms: inout [UnresolvedCondition]
   ) -> (Truth, PrincipalMatch) {
     let storage = statement.storage
-    if storage.neverApplies || (!request.isAssumeRole && !statement.coversAction(request.action)) {
+    if storage.neverApplies
+      || (!request.isAssumeRole && !request.isTagSession
+        && !statement.coversAction(request.action))
+    {
       return (.false, .none)
     }
     var truth = Truth.true

@@ -1,5 +1,8 @@
 /// A statement's principals flattened into string lists for allocation-free matching.
-struct PrincipalIndex: Sendable {
+///
+/// A final class: statements hand it to every match, and one reference count is cheaper than
+/// one per list.
+final class PrincipalIndex: Sendable {
   struct Session: Sendable {
     let account: String
     let partition: String
@@ -7,19 +10,30 @@ struct PrincipalIndex: Sendable {
     let sessionName: String
   }
 
-  var anyone = false
+  let anyone: Bool
   /// Account ids with their partition (nil: the resource's partition).
-  var accounts: [(String, String?)] = []
-  var users: [String] = []
-  var roles: [String] = []
-  var uniqueIDs: [String] = []
-  var services: [String] = []
-  var samlProviders: [String] = []
+  let accounts: [(String, String?)]
+  let users: [String]
+  let roles: [String]
+  let uniqueIDs: [String]
+  let services: [String]
+  let samlProviders: [String]
   /// OIDC provider ARNs and well-known web identity provider names.
-  var webIdentity: [String] = []
-  var sessions: [Session] = []
+  let webIdentity: [String]
+  let sessions: [Session]
+  /// The lists hashed, for the fast path.
+  let hashes: PrincipalHashes
 
   init(_ refs: [PrincipalRef]) {
+    var anyone = false
+    var accounts: [(String, String?)] = []
+    var users: [String] = []
+    var roles: [String] = []
+    var uniqueIDs: [String] = []
+    var services: [String] = []
+    var samlProviders: [String] = []
+    var webIdentity: [String] = []
+    var sessions: [Session] = []
     for ref in refs {
       switch ref {
       case .anyone: anyone = true
@@ -43,6 +57,12 @@ struct PrincipalIndex: Sendable {
       case .federatedUser, .invalid: break
       }
     }
+    (self.anyone, self.accounts, self.users, self.roles) = (anyone, accounts, users, roles)
+    (self.uniqueIDs, self.services, self.samlProviders) = (uniqueIDs, services, samlProviders)
+    (self.webIdentity, self.sessions) = (webIdentity, sessions)
+    hashes = PrincipalHashes([
+      users, roles, uniqueIDs, services, samlProviders, webIdentity, accounts.map(\.0),
+    ])
   }
 }
 

@@ -1,6 +1,7 @@
 // The only file that imports CGraphviz (style guide §6). Every C allocation is paired with a
 // `defer` in reverse order, and every libgraphviz call runs behind one process-wide lock.
 import CGraphviz
+import CGraphvizSupport
 import Synchronization
 
 #if canImport(Glibc)
@@ -53,7 +54,17 @@ public struct GraphvizRenderer: GraphRendering {
     guard let context = gvContext() else { throw .noGraphvizContext }
     defer { gvFreeContext(context) }
     agsetfile(nil)  // resets libcgraph's line counter, which otherwise runs on across graphs
-    guard let graph = dot.withCString({ agmemread($0) }) else {
+    // Creation-order object IDs (CGraphvizSupport): with 2.42's address-based IDs the same DOT
+    // could lay out differently from run to run.
+    let utf8 = Array(dot.utf8)
+    let parsed = utf8.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.map { base in
+        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+          trustmap_read_dot($0, buffer.count)
+        }
+      }
+    }
+    guard let graph = parsed ?? nil else {
       throw .invalidDOT(lastMessage())
     }
     defer { agclose(graph) }

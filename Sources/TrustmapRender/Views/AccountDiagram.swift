@@ -44,7 +44,8 @@ public enum AccountDiagram {
       title: "Account " + (input.accountName ?? input.accountID) + " (" + input.accountID + ")",
       notes: notes(input, inside: inside.count, grouping: grouping, merged: merged),
       rankDirection: .leftToRight, engine: .dot, clusters: clusters.clusters,
-      nodes: clusters.loose, edges: merged.edges, legend: StandardLegend.principals)
+      nodes: clusters.loose, edges: merged.edges, legend: StandardLegend.principals
+    ).withPrincipalLegendTrimmed()
   }
 
   private static func accountClusters(

@@ -36,6 +36,7 @@ public enum EscalationPathDiagram {
       title: path.title,
       notes: ["\(path.hops.count) hop(s), " + (conditional ? "conditional" : "all allowed")],
       rankDirection: .leftToRight, engine: .dot, clusters: grouped.clusters,
-      nodes: grouped.loose, edges: edges, legend: StandardLegend.principals)
+      nodes: grouped.loose, edges: edges, legend: StandardLegend.principals
+    ).withPrincipalLegendTrimmed()
   }
 }

@@ -30,6 +30,7 @@ public enum OverviewDiagram {
         "showing the \(kept.count) strongest links (public, into admin, into a more "
           + "sensitive tier, then by count); \(all.count - kept.count) weaker links not drawn")
     }
+    notes += input.notes
     if layout.quietAccounts > 0 {
       notes.append(
         "\(layout.quietAccounts) accounts without a drawn link are folded into "
@@ -37,20 +38,20 @@ public enum OverviewDiagram {
     }
     return Diagram(
       title: "Trust between accounts — " + input.organizationName, notes: notes,
-      rankDirection: .leftToRight, engine: nodeCount > dotNodeLimit ? .sfdp : .dot,
+      rankDirection: .topToBottom, engine: nodeCount > dotNodeLimit ? .sfdp : .dot,
       clusters: [organisation] + (outside.nodes.isEmpty ? [] : [outside]),
       edges: kept.map(edge), legend: StandardLegend.tiers)
   }
 
   static func edge(_ link: AccountLink) -> DiagramEdge {
-    var text = "\(link.count)"
-    if link.adminCount > 0 { text += " (\(link.adminCount) admin)" }
+    // Only links into administrators carry a label; counts are in the tooltip (calmer).
+    let text = link.adminCount > 0 ? "\(link.adminCount) admin" : ""
     var color = Palette.crossAccount
     if link.climbsTier || link.publicCount > 0 { color = Palette.danger }
     let emphasised = link.adminCount > 0 || link.publicCount > 0
     let width = emphasised ? 2.6 : min(1 + Double(link.count).squareRoot() / 4, 2.2)
     return DiagramEdge(
-      from: link.from, to: link.to, label: .text(text),
+      from: link.from, to: link.to, label: text.isEmpty ? nil : .text(text),
       style: link.conditionalCount == link.count ? .dashed : .solid, color: color,
       penWidth: (width * 10).rounded() / 10,
       tooltip: "\(link.count) trust edge(s), \(link.adminCount) into administrators, "

@@ -11,12 +11,15 @@ public struct OverviewInput: Hashable, Sendable {
   public var outsiders: [OverviewOutsider]
   /// One entry per principal-level trust edge, reduced to its two ends' accounts.
   public var links: [OverviewLink]
+  /// What the caller left out of `links`, drawn under the title.
+  public var notes: [String]
 
   /// Creates the input.
   public init(
     organizationName: String, root: OverviewUnit, accounts: [OverviewAccount],
-    outsiders: [OverviewOutsider] = [], links: [OverviewLink]
+    outsiders: [OverviewOutsider] = [], links: [OverviewLink], notes: [String] = []
   ) {
+    self.notes = notes
     self.organizationName = organizationName
     self.root = root
     self.accounts = accounts

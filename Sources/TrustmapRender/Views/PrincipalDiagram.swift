@@ -51,7 +51,8 @@ public enum PrincipalDiagram {
     return Diagram(
       title: "Blast radius of " + input.root.name + " (" + input.root.accountLabel + ")",
       notes: notes, rankDirection: .leftToRight, engine: .dot, nodes: nodes,
-      edges: builder.edges, legend: StandardLegend.principals)
+      edges: builder.edges, legend: StandardLegend.principals
+    ).withPrincipalLegendTrimmed()
   }
 }
 

@@ -54,6 +54,11 @@ extension HTMLReport {
       "<span><span class=\"status conditional\">conditional [MFA]</span> allowed only if the listed conditions hold; "
     out += "the labels name them (MFA, ExternalId, OIDC sub, identityNotImported:…)</span></div>\n"
     out += "<h3>Reachability matrix</h3>\n" + matrixLegend()
+    out += "<h3>Path diagrams</h3>\n<p>Boxes are accounts. Users are boxes, roles ellipses, "
+    out += "identity providers diamonds, AWS services hexagons, anyone a red octagon; principals "
+    out += "outside the imported accounts are dashed and administrators have a double red "
+    out += "border. Edges: solid allowed, dashed conditional, blue across accounts, bold into an "
+    out += "administrator, red and bold public or unpinned OIDC.</p>\n"
     out += "<h3>Finding kinds</h3>\n<dl>\n"
     for kind in FindingKindCatalog.known.keys.sorted() {
       let description = FindingKindCatalog.description(of: kind)

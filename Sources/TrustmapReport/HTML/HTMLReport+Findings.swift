@@ -60,7 +60,15 @@ extension HTMLReport {
       out += finding.hops.map(hopItem).joined()
       out += "</ol>\n"
     }
+    out += finding.otherPaths.map(otherPath).joined()
     return out + "</div>\n</details>\n</article>\n"
+  }
+
+  private static func otherPath(_ path: ReportPath) -> String {
+    let chained = path.chained ? " <span class=\"pill warn\">role chaining</span>" : ""
+    var out = "<h4>Also: \(html(path.title)), \(path.hops.count) hop(s)</h4>\n"
+    out += "<div class=\"chain\">\(chain(path.hops))\(chained)</div>\n<ol class=\"hops\">\n"
+    return out + path.hops.map(hopItem).joined() + "</ol>\n"
   }
 
   private static func principalsLine(_ finding: ReportFinding) -> String {

@@ -20,6 +20,8 @@ public struct ReportFinding: Hashable, Sendable {
   public var chained: Bool
   /// An SVG diagram of the path from the renderer; sanitised before it is inlined.
   public var diagramSVG: String?
+  /// Further paths that prove the same finding (shown after the representative one).
+  public var otherPaths: [ReportPath] = []
 
   /// Creates a finding.
   public init(
@@ -156,5 +158,23 @@ public struct StatementRef: Hashable, Sendable {
   /// A compact reference, such as `developers-base#0 (UseCiRoles)`.
   public var shortReference: String {
     "\(policyName)#\(index)" + (sid.map { " (\($0))" } ?? "")
+  }
+}
+
+/// A further path that proves the same finding, such as another administrator of the target
+/// account reached from the source account's users.
+public struct ReportPath: Hashable, Sendable {
+  /// "dan.dev (northwind-dev) → prod-deploy (northwind-prod), admin".
+  public var title: String
+  /// The hops.
+  public var hops: [ReportHop]
+  /// True when the path chains role sessions (TRU-12).
+  public var chained: Bool
+
+  /// Creates a path.
+  public init(title: String, hops: [ReportHop], chained: Bool = false) {
+    self.title = title
+    self.hops = hops
+    self.chained = chained
   }
 }

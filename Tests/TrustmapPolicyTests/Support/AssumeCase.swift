@@ -34,7 +34,7 @@ struct AssumeCase: Sendable, CustomTestStringConvertible {
       fatalError("\(id): no role \(role)")
     }
     return (
-      engine.decideAssumeRole(caller: engine.caller(for: arn(caller)), role: trustSide), engine
+      engine.decideChecked(caller: engine.caller(for: arn(caller)), role: trustSide), engine
     )
   }
 }

@@ -52,7 +52,7 @@ extension PolicyFixture {
   func decide(_ caller: String, _ role: String, action: String? = nil) -> Decision {
     let engine = engine()
     guard let trustSide = engine.trustSide(for: arn(role)) else { fatalError("no role \(role)") }
-    return engine.decideAssumeRole(
+    return engine.decideChecked(
       caller: engine.caller(for: arn(caller)), role: trustSide, action: action)
   }
 }

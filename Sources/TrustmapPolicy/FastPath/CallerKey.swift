@@ -1,0 +1,23 @@
+/// 64-bit FNV-1a over UTF-8: equal strings have equal hashes, so comparing hashes first and
+/// the strings only on a hash hit is exact and, on a miss, free of reference counting.
+@inline(__always)
+func fastHash(_ text: String) -> UInt64 {
+  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  return hash
+}
+
+/// The caller as the fast principal matcher sees it: trivially copyable hashes.
+struct CallerKey: Hashable, Sendable {
+  let kind: CallerIdentity.Kind
+  let name: UInt64
+  let account: UInt64
+  let uniqueID: UInt64?
+
+  init(kind: CallerIdentity.Kind, name: String, account: String, uniqueID: String?) {
+    self.kind = kind
+    self.name = fastHash(name)
+    self.account = fastHash(account)
+    self.uniqueID = uniqueID.map(fastHash)
+  }
+}

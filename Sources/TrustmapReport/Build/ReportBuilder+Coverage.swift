@@ -1,0 +1,91 @@
+import TrustmapAnalysis
+import TrustmapGraph
+import TrustmapModel
+import TrustmapPolicy
+
+extension ReportBuilder {
+  /// What the analysis could not see or decide.
+  func coverage(_ context: ReportContext) -> Coverage {
+    Coverage(
+      missingPolicies: organization.unknownPolicyReferences.map {
+        CoverageItem(
+          subject: $0.policyARN.rawValue, detail: $0.usage.rawValue + " on " + $0.holder.rawValue)
+      },
+      unresolvedConditions: unresolvedLabelCounts(),
+      unimportedAccounts: unimportedAccounts(),
+      incompleteExports: organization.accounts.filter {
+        $0.isIncomplete || $0.exportedLists.count < EntityList.allCases.count
+      }.map { account in
+        let missing = EntityList.allCases.filter { !account.exportedLists.contains($0) }
+        var detail = account.isIncomplete ? "truncated export (IsTruncated/Marker)" : ""
+        if !missing.isEmpty {
+          detail +=
+            (detail.isEmpty ? "" : "; ") + "not exported: "
+            + missing.map(\.rawValue).joined(separator: ", ")
+        }
+        return CoverageItem(
+          subject: account.id.rawValue,
+          detail: detail + " ("
+            + account.sourceFiles.map(context.displayPath)
+            .joined(separator: ", ") + ")")
+      },
+      lintFindings: lintFindings(context))
+  }
+
+  /// How many edges carry each unresolved condition label, most first.
+  func unresolvedLabelCounts() -> [LabelCount] {
+    var counts: [String: Int] = [:]
+    for edge in graph.edges { for label in edge.conditionLabels { counts[label, default: 0] += 1 } }
+    return counts.map { LabelCount(label: $0.key, count: $0.value) }
+      .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+  }
+
+  /// Accounts that trust policies name but no input holds, with their names when known.
+  func unimportedAccounts() -> [String] {
+    let ids = Set(
+      graph.nodes.filter { $0.kind == .externalAccount || $0.kind == .externalPrincipal }
+        .compactMap(\.account))
+    return ids.sorted().map { id in
+      id.rawValue + (adapter.accountName(id).map { " (" + $0 + ")" } ?? "")
+    }
+  }
+
+  /// The engine's lint findings, then the importer's warnings and notes.
+  func lintFindings(_ context: ReportContext) -> [LintFinding] {
+    let engineFindings = engine.findings.sorted().map { finding in
+      LintFinding(
+        level: finding.severity == .error
+          ? "error" : (finding.severity == .warning ? "warning" : "info"),
+        code: finding.rule + " " + finding.code, message: finding.message,
+        location: (finding.source.map(StatementLookup.describe) ?? "")
+          + (finding.statementIndex.map { " statement \($0)" } ?? ""))
+    }
+    let diagnostics = organization.diagnostics.sorted().map { diagnostic in
+      LintFinding(
+        level: diagnostic.severity.description, code: diagnostic.code,
+        message: diagnostic.message,
+        location: (diagnostic.file.map(context.displayPath) ?? "")
+          + (diagnostic.path.map { " at " + $0.description } ?? ""))
+    }
+    return engineFindings + diagnostics
+  }
+
+  /// Every edge of the graph, flattened for `edges.csv`.
+  func edges() -> [ReportEdge] {
+    let lookup = StatementLookup(organization: organization)
+    return graph.edges.map { edge in
+      let granted = edge.decision.provenance.filter { $0.role == .granted }
+      let statement = { (kind: PolicyKind) in
+        granted.first { $0.location.source.kind == kind }.map {
+          lookup.reference($0.location).shortReference
+        } ?? ""
+      }
+      return ReportEdge(
+        from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
+        status: edge.isAllowed ? .allowed : .conditional, conditions: edge.conditionLabels,
+        basis: edge.decision.attributes.basis?.rawValue ?? edge.kind.rawValue,
+        crossAccount: edge.decision.attributes.crossAccount,
+        trustStatement: statement(.trust), identityStatement: statement(.identity))
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import TrustmapModel
+import TrustmapPolicy
+
+/// Finds the statement a piece of engine provenance points at, in the imported model, and
+/// turns it into a `StatementRef` with its JSON pretty printed.
+struct StatementLookup {
+  let organization: Organization
+
+  /// The reference for `location`; the JSON says so when the document cannot be found.
+  func reference(_ location: StatementLocation) -> StatementRef {
+    let source = location.source
+    let statement = document(source).flatMap { Self.statement(in: $0, at: location.index) }
+    return StatementRef(
+      policyName: source.holding == .trust ? "trust policy" : source.name,
+      source: Self.describe(source), index: location.index, sid: location.sid,
+      json: statement?.prettyText ?? "(statement not found in the imported documents)")
+  }
+
+  /// Where the policy lives, such as `inline on arn:…:role/ci-pipeline` or a managed ARN@version.
+  static func describe(_ source: PolicySource) -> String {
+    switch source.holding {
+    case .inline: return "inline on " + (source.holder ?? "?")
+    case .trust: return "trust policy of " + (source.holder ?? "?")
+    case .managed:
+      let version = source.versionID.map { "@" + $0 } ?? ""
+      let holder = source.holder.map { ", attached to " + $0 } ?? ""
+      return (source.policyID ?? source.name) + version + holder
+    case .organization:
+      return source.kind.rawValue.uppercased() + " " + (source.policyID ?? source.name)
+        + (source.holder.map { " on " + $0 } ?? "")
+    }
+  }
+
+  /// The statement at `index` of the normalised `Statement` array (GRM-2: one object = [0]).
+  static func statement(in document: PolicyDocument, at index: Int) -> JSONValue? {
+    guard let statements = document.json["Statement"] else { return nil }
+    let list = statements.arrayValue ?? [statements]
+    return list.indices.contains(index) ? list[index] : nil
+  }
+
+  func document(_ source: PolicySource) -> PolicyDocument? {
+    switch source.holding {
+    case .trust:
+      return role(source.holder)?.trustPolicy
+    case .inline:
+      return inlinePolicies(source.holder).first { $0.name == source.name }?.document
+    case .managed:
+      guard let arn = source.policyID.flatMap(ARN.init), let policy = managedPolicy(arn, source)
+      else { return nil }
+      let version = policy.versions.first { $0.versionID == source.versionID }
+      return version?.document ?? policy.defaultDocument
+    case .organization:
+      return organization.structure?.policies.first { $0.id == source.policyID }?.document
+    }
+  }
+
+  /// The managed policy as the holder's account sees it, else from the AWS managed pool.
+  private func managedPolicy(_ arn: ARN, _ source: PolicySource) -> ManagedPolicy? {
+    let account = source.account ?? source.holder.flatMap(ARN.init)?.accountID
+    if let account, let policy = organization.managedPolicy(arn, from: account) { return policy }
+    return organization.awsManagedPolicies.first { $0.arn == arn }
+      ?? organization.accounts.lazy.compactMap { $0.managedPolicy(arn) }.first
+  }
+
+  private func role(_ holder: String?) -> Role? {
+    guard let arn = holder.flatMap(ARN.init), let account = arn.accountID else { return nil }
+    return organization.account(account)?.roles.first { $0.arn == arn }
+  }
+
+  private func inlinePolicies(_ holder: String?) -> [InlinePolicy] {
+    guard let arn = holder.flatMap(ARN.init), let id = arn.accountID,
+      let account = organization.account(id)
+    else { return [] }
+    if let role = account.roles.first(where: { $0.arn == arn }) { return role.inlinePolicies }
+    if let user = account.users.first(where: { $0.arn == arn }) { return user.inlinePolicies }
+    return account.groups.first { $0.arn == arn }?.inlinePolicies ?? []
+  }
+}

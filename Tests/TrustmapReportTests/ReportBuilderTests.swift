@@ -1,0 +1,123 @@
+import Testing
+import TrustmapAnalysis
+import TrustmapModel
+import TrustmapReport
+import TrustmapTestSupport
+
+@Suite("Analysis → ReportDocument on Samples/")
+struct ReportBuilderTests {
+  let document: ReportDocument
+
+  init() throws {
+    let loaded = try #require(SamplesFixture.loaded)
+    let builder = ReportBuilder(
+      analysis: loaded.analysis, organization: loaded.organization, engine: loaded.engine,
+      renderer: nil)
+    document = builder.document(
+      ReportContext(title: "t", generatedAt: SamplesFixture.generatedAt, toolVersion: "0.0.0"))
+  }
+
+  func cell(_ source: String, _ target: String) -> MatrixCell? {
+    document.matrix.cells.first { $0.source == source && $0.target == target }
+  }
+
+  @Test("matrix: dev → prod and tooling → prod reach an admin; sandbox reaches nothing")
+  func matrix() {
+    #expect(cell("555555555555", "444444444444")?.level == .reachesAdmin)
+    #expect(cell("333333333333", "444444444444")?.level == .reachesAdmin)
+    #expect(cell("555555555555", "333333333333")?.level == .reachesRole)
+    #expect(!document.matrix.cells.contains { $0.source == "666666666666" })
+  }
+
+  @Test("matrix: security → management is admin only if MFA, so conditional or a plain role")
+  func matrixConditional() {
+    #expect(cell("222222222222", "111111111111")?.level != .reachesAdmin)
+  }
+
+  @Test("item 1: dan.dev's 3-hop path with each hop's trust and identity statement (Sid)")
+  func danDevPath() throws {
+    let finding = try #require(
+      document.findings.first { $0.id == "cross-account-escalation:555555555555->444444444444" })
+    let path = try #require(
+      finding.otherPaths.first { $0.hops.first?.from.name == "dan.dev (northwind-dev)" })
+    #expect(path.hops.count == 3)
+    #expect(path.chained)
+    #expect(
+      path.hops.map { $0.trustStatement?.sid } == ["DevAccount", "CiCallers", "SharedDeployRunner"])
+    #expect(
+      path.hops.map { $0.identityStatement?.sid } == [
+        "UseCiRoles", "HandOffToSharedRunner", "DeployTargets",
+      ])
+    #expect(path.hops[0].identityStatement?.policyName == "developers-base")
+    #expect(path.hops[0].identityStatement?.json.contains("\"Sid\": \"UseCiRoles\"") == true)
+  }
+
+  @Test("item 2: oscar.oncall → break-glass-ops through the group's inline policy")
+  func oscarPath() throws {
+    let finding = try #require(
+      document.findings.first { $0.id == "cross-account-escalation:555555555555->444444444444" })
+    let hop = try #require(
+      finding.otherPaths.first { $0.hops.first?.from.name == "oscar.oncall (northwind-dev)" }?.hops
+        .first)
+    #expect(hop.to.name == "break-glass-ops (northwind-prod)")
+    #expect(hop.identityStatement?.policyName == "oncall-assume-any")
+    #expect(hop.identityStatement?.source.contains("group/platform-oncall") == true)
+    #expect(hop.trustStatement?.json.contains("arn:aws:iam::555555555555:root") == true)
+  }
+
+  @Test("item 3: the MFA condition with key, operator and values")
+  func mfaCondition() throws {
+    let finding = try #require(
+      document.findings.first { $0.id == "cross-account-escalation:222222222222->111111111111" })
+    let condition = try #require(finding.hops.first?.conditions.first)
+    #expect(condition.label == "MFA")
+    #expect(condition.key == "aws:MultiFactorAuthPresent")
+    #expect(condition.values == ["true"])
+    #expect(finding.status == .conditional)
+  }
+
+  @Test("every planted finding kind is present", arguments: FindingKind.allCases)
+  func kinds(_ kind: FindingKind) {
+    #expect(document.findings.contains { $0.kind == kind.rawValue })
+  }
+
+  @Test("coverage: the unknown AWS managed policy, unimported vendor accounts, SCP assumption")
+  func coverage() {
+    #expect(
+      document.coverage.missingPolicies.map(\.subject) == [
+        "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"
+      ])
+    #expect(document.coverage.unimportedAccounts.contains { $0.hasPrefix("888888888888") })
+    #expect(document.coverage.unresolvedConditions.contains { $0.label == "MFA" })
+    #expect(document.metadata.assumptions.contains { $0.contains("Session policies") })
+    #expect(document.metadata.assumptions.first?.contains("were evaluated") == true)
+  }
+
+  @Test("accounts carry OU path and tier; the tree has the Organizations root")
+  func accounts() throws {
+    let prod = try #require(document.accounts.first { $0.id == "444444444444" })
+    #expect(prod.ouPath == ["Workloads", "Prod"])
+    #expect(prod.tier == "prod")
+    #expect(document.organizationTree?.children.count == 4)
+  }
+
+  @Test("principals: dan.dev reaches other accounts; edges cover the whole graph")
+  func principals() throws {
+    let dan = try #require(document.principals.first { $0.name == "user/dan.dev" })
+    #expect(dan.reachableAccounts >= 2)
+    #expect(dan.blastRadius >= 3)
+    let loaded = try #require(SamplesFixture.loaded)
+    #expect(document.edges.count == loaded.analysis.graph.edges.count)
+  }
+
+  @Test("external trust lists the public role, both vendors and the GitHub provider")
+  func externalTrust() {
+    let kinds = Set(document.externalTrust.map(\.kind))
+    #expect(kinds.isSuperset(of: [.publicTrust, .externalAccount, .provider]))
+    #expect(
+      document.externalTrust.contains {
+        $0.principal.hasPrefix("arn:aws:iam::888888888888:root")
+          && $0.note.contains("missing-external-id")
+      })
+  }
+}
