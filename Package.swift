@@ -64,7 +64,7 @@ let package = Package(
       name: "trustmap-bench",
       dependencies: [
         "TrustmapSynthesis", "TrustmapModel", "TrustmapPolicy", "TrustmapImport", "TrustmapGraph",
-        "TrustmapAnalysis", "TrustmapRender",
+        "TrustmapAnalysis", "TrustmapRender", "TrustmapReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

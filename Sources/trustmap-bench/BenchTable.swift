@@ -45,8 +45,8 @@ enum BenchTable {
     }
     lines += [
       "",
-      "import = read + parse + model (fused per file, in parallel). HTML: n/a until an "
-        + "Analysis → ReportDocument adapter exists. diagrams = overview view + Graphviz SVG.",
+      "import = read + parse + model (fused per file, in parallel). diagrams = overview view "
+        + "+ Graphviz SVG. HTML = ReportBuilder document (with its finding diagrams) + HTMLReport.",
     ]
     return lines.joined(separator: "\n")
   }

@@ -5,6 +5,7 @@ import TrustmapImport
 import TrustmapModel
 import TrustmapPolicy
 import TrustmapRender
+import TrustmapReport
 
 /// Runs the whole pipeline in-process on one generated organisation, timing each phase.
 final class PipelineRun {
@@ -37,11 +38,16 @@ final class PipelineRun {
         graph: graph, engine: engine, tiers: AccountTiers(organization: organization),
         reachability: reach)
     }
+    let adapter = DiagramAdapter(analysis: analysis, organization: organization)
     try measure("diagrams") {
-      let diagram = OverviewDiagram.diagram(OverviewAdapter.input(organization, analysis))
-      _ = try GraphvizRenderer().render(diagram, format: .svg)
+      _ = try GraphvizRenderer().render(OverviewDiagram.diagram(adapter.overview()), format: .svg)
     }
-    phases.append(BenchRow.Phase(name: "HTML", seconds: nil, peakBytes: nil))
+    measure("HTML") {
+      let builder = ReportBuilder(analysis: analysis, organization: organization, engine: engine)
+      let context = ReportContext(
+        title: "trustmap-bench", generatedAt: "2026-01-01T00:00:00Z", toolVersion: "bench")
+      _ = HTMLReport.render(builder.document(context))
+    }
     let peak = MemorySampler.maxResidentBytes()
     let yardstick = Yardstick.parseSeconds(imported.files)
     sampler.stop()
