@@ -53,3 +53,9 @@ format:
 
 clean:
 	rm -rf .build
+
+# Generates 12×40, 50×200 and 500×1,000 organisations and times every pipeline phase
+# (release build). BENCH_ARGS="--sizes small,medium" for a quicker run.
+bench: deps
+	$(SWIFT) build -c release --product trustmap-bench
+	$$($(SWIFT) build -c release --show-bin-path)/trustmap-bench $(BENCH_ARGS)

@@ -60,6 +60,13 @@ let package = Package(
     .executableTarget(name: "trustmap-render-bench", dependencies: ["TrustmapRender"]),
     .executableTarget(
       name: "trustmap-policy-bench", dependencies: ["TrustmapModel", "TrustmapPolicy"]),
+    .executableTarget(
+      name: "trustmap-bench",
+      dependencies: [
+        "TrustmapSynthesis", "TrustmapModel", "TrustmapPolicy", "TrustmapImport", "TrustmapGraph",
+        "TrustmapAnalysis", "TrustmapRender", "TrustmapReport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
 
     .target(
       name: "TrustmapTestSupport",
@@ -104,6 +111,7 @@ let package = Package(
       name: "TrustmapAnalysisTests",
       dependencies: [
         "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy", "TrustmapModel",
+        "TrustmapSynthesis",
       ]),
     .testTarget(
       name: "TrustmapPolicyTests",

@@ -2,9 +2,9 @@ import TrustmapModel
 import TrustmapPolicy
 
 /// Who may call which role, found without testing every principal against every role:
-/// principals indexed by ARN, unique id and role name, and grouped per account by identity
-/// fingerprint, so a whole group is skipped when its policies cannot allow `sts:AssumeRole`
-/// on a role (the `mayAllow` pre-filter never skips a pair the engine would allow).
+/// principals indexed by ARN, unique id and role name, and classed by `AssumeSignature` (the
+/// identity statements that cover `sts:AssumeRole`), so the `mayAllow` pre-filter runs once per
+/// class and role; it never skips a pair the engine would allow.
 public struct CandidateIndex: Sendable {
   /// The engine.
   public let engine: PolicyEngine
@@ -12,16 +12,26 @@ public struct CandidateIndex: Sendable {
   public let importedAccounts: Set<AccountID>
   /// Member accounts of the organisation (empty without an org export).
   public let organizationAccounts: Set<AccountID>
+  /// Every identity side, sorted by ARN.
+  let sides: [IdentitySide]
   /// Identity sides by ARN.
   let byARN: [ARN: IdentitySide]
   /// Identity sides by `UserId`/`RoleId` (TRU-9).
   let byUniqueID: [String: IdentitySide]
   /// Role identity sides by account and role name (for `assumed-role` session principals).
   let rolesByName: [String: IdentitySide]
-  /// Per account, principals grouped by fingerprint (groups sorted by first ARN).
-  let groupsByAccount: [AccountID: [[IdentitySide]]]
-  /// All groups of all accounts.
-  let allGroups: [[IdentitySide]]
+  /// Per account, its principals sorted by ARN.
+  let principalsByAccount: [AccountID: [IdentitySide]]
+  /// Per account, its principals that may assume some role, classed by `AssumeSignature`
+  /// (principals without any covering statement are left out: they are never candidates).
+  let assumeClassesByAccount: [AccountID: [[IdentitySide]]]
+  /// The same classes over all accounts (a class may span accounts).
+  let allAssumeClasses: [[IdentitySide]]
+  /// Positions in `allAssumeClasses` of the classes whose statements name a literal account,
+  /// by that account.
+  let classesByRoleAccount: [String: [Int]]
+  /// Positions of the classes that may cover a role in any account.
+  let anyAccountClasses: [Int]
 
   /// Indexes every identity side of `engine`.
   public init(organization: Organization, engine: PolicyEngine) {
@@ -29,37 +39,69 @@ public struct CandidateIndex: Sendable {
     importedAccounts = Set(organization.accounts.map(\.id))
     organizationAccounts = Set(organization.structure?.accounts.map(\.id) ?? [])
     let sides = engine.sortedIdentities
+    self.sides = sides
     byARN = engine.identities
     byUniqueID = Dictionary(sides.map { ($0.uniqueID, $0) }, uniquingKeysWith: { a, _ in a })
     rolesByName = Dictionary(
       sides.filter { $0.kind == .role }.map { ($0.accountID.rawValue + "/" + $0.name, $0) },
       uniquingKeysWith: { a, _ in a })
-    var groups: [AccountID: [IdentityFingerprint: [IdentitySide]]] = [:]
-    for side in sides {
-      groups[side.accountID, default: [:]][side.fingerprint, default: []].append(side)
+    principalsByAccount = Dictionary(grouping: sides, by: \.accountID)
+    let signatures = ParallelMap.map(sides) { $0.assumeSignature }
+    var capable: [(IdentitySide, AssumeSignature)] = []
+    for (side, signature) in zip(sides, signatures) where !signature.isEmpty {
+      capable.append((side, signature))
     }
-    var sorted: [AccountID: [[IdentitySide]]] = [:]
-    for (account, byPrint) in groups {
-      sorted[account] = byPrint.values.sorted { $0[0].arn < $1[0].arn }
+    assumeClassesByAccount = Dictionary(grouping: capable, by: \.0.accountID).mapValues {
+      Self.classes($0)
     }
-    groupsByAccount = sorted
-    allGroups = sorted.keys.sorted().flatMap { sorted[$0] ?? [] }
+    let all = Self.classes(capable)
+    allAssumeClasses = all
+    var byAccount: [String: [Int]] = [:]
+    var anyAccount: [Int] = []
+    for (position, members) in all.enumerated() {
+      guard let accounts = members[0].assumeSignature.roleAccounts else {
+        anyAccount.append(position)
+        continue
+      }
+      for account in accounts { byAccount[account, default: []].append(position) }
+    }
+    classesByRoleAccount = byAccount
+    anyAccountClasses = anyAccount
+  }
+
+  /// Principals grouped by signature, classes in order of first appearance.
+  static func classes(_ sides: [(IdentitySide, AssumeSignature)]) -> [[IdentitySide]] {
+    var position: [AssumeSignature: Int] = [:]
+    var classes: [[IdentitySide]] = []
+    for (side, signature) in sides {
+      if let index = position[signature] {
+        classes[index].append(side)
+      } else {
+        position[signature] = classes.count
+        classes.append([side])
+      }
+    }
+    return classes
   }
 
   /// Every principal of `account` whose policies may allow `sts:AssumeRole` on `role`.
   func assumeCapable(in account: AccountID, role: ARN) -> [IdentitySide] {
-    (groupsByAccount[account] ?? []).filter { $0[0].mayAllow(action: "sts:AssumeRole", on: role) }
-      .flatMap { $0 }
+    (assumeClassesByAccount[account] ?? []).filter {
+      $0[0].mayAllow(action: "sts:AssumeRole", on: role)
+    }
+    .flatMap { $0 }
   }
 
   /// Every principal of every imported account that may allow `sts:AssumeRole` on `role`.
   func assumeCapableAnywhere(role: ARN) -> [IdentitySide] {
-    allGroups.filter { $0[0].mayAllow(action: "sts:AssumeRole", on: role) }.flatMap { $0 }
+    let positions = (anyAccountClasses + (classesByRoleAccount[role.account] ?? [])).sorted()
+    return positions.map { allAssumeClasses[$0] }
+      .filter { $0[0].mayAllow(action: "sts:AssumeRole", on: role) }.flatMap { $0 }
   }
 
   /// Every principal of `account`.
   func principals(in account: AccountID) -> [IdentitySide] {
-    (groupsByAccount[account] ?? []).flatMap { $0 }
+    principalsByAccount[account] ?? []
   }
 
   /// The placement of an account that trust policies name.

@@ -2,13 +2,6 @@ import TrustmapModel
 import TrustmapPolicy
 
 extension TrustGraphBuilder {
-  /// ADM-2 actions: when a principal's policies cover none of them, its admin assessment is
-  /// the same for every principal with the same fingerprint, so it is computed once.
-  static let selfEscalationActions = [
-    "iam:PutUserPolicy", "iam:AttachUserPolicy", "iam:PutRolePolicy", "iam:AttachRolePolicy",
-    "iam:CreateRole", "iam:CreatePolicyVersion", "iam:PutGroupPolicy", "iam:AttachGroupPolicy",
-  ]
-
   /// User, role and group nodes of every imported account, with admin assessments.
   func principalNodes(index: CandidateIndex) -> [GraphNode] {
     let admins = adminAssessments(index: index)
@@ -37,16 +30,26 @@ extension TrustGraphBuilder {
     return nodes
   }
 
-  /// Admin assessment of every identity side, shared within a fingerprint group when exact.
+  /// Admin assessment of every identity side (§5.1), computed once per `AdminShareKey` for
+  /// principals whose policies cover no ADM-2 action; principals that may self-escalate, and
+  /// `possibleAdmin` results (their atoms name statements), are assessed one by one.
   func adminAssessments(index: CandidateIndex) -> [ARN: AdminAssessment] {
-    let groups = index.allGroups
-    let results = ParallelMap.map(groups) { group -> [(ARN, AdminAssessment)] in
-      let shareable = !group[0].mayAllowAny(of: Self.selfEscalationActions)
-      if shareable {
-        let assessment = engine.adminAssessment(of: group[0])
-        return group.map { ($0.arn, assessment) }
+    let sides = index.sides
+    let keyed = ParallelMap.map(sides) { side -> AdminShareKey? in
+      side.mayAllowAny(of: AdminShareKey.selfEscalationActions) ? nil : AdminShareKey(side)
+    }
+    var groups: [AdminShareKey: [IdentitySide]] = [:]
+    var single: [[IdentitySide]] = []
+    for (side, key) in zip(sides, keyed) {
+      if let key { groups[key, default: []].append(side) } else { single.append([side]) }
+    }
+    let work = single + groups.values.sorted { $0[0].arn < $1[0].arn }
+    let results = ParallelMap.map(work) { group -> [(ARN, AdminAssessment)] in
+      let shared = engine.adminAssessment(of: group[0])
+      if case .possibleAdmin = shared.status {
+        return group.map { ($0.arn, $0 == group[0] ? shared : engine.adminAssessment(of: $0)) }
       }
-      return group.map { ($0.arn, engine.adminAssessment(of: $0)) }
+      return group.map { ($0.arn, shared) }
     }
     return Dictionary(results.flatMap { $0 }, uniquingKeysWith: { a, _ in a })
   }

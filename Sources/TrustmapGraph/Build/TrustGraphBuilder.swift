@@ -52,13 +52,13 @@ public struct TrustGraphBuilder: Sendable {
   func edges(for trust: TrustSide, index: CandidateIndex) -> (
     edges: [GraphEdge], placeholders: [GraphNode]
   ) {
-    var seen = Set<String>()
+    var seen = Set<CandidateKey>()
     var edges: [GraphEdge] = []
     var placeholders: [GraphNode] = []
     let target = NodeID(trust.roleARN)
     for rule in rules {
       for candidate in rule.candidates(for: trust, index: index) {
-        guard seen.insert(candidate.node.rawValue + "|" + candidate.kind.rawValue).inserted else {
+        guard seen.insert(CandidateKey(node: candidate.node, kind: candidate.kind)).inserted else {
           continue
         }
         let decision = engine.decideAssumeRole(caller: candidate.caller, role: trust)
@@ -83,4 +83,10 @@ public struct TrustGraphBuilder: Sendable {
       }
     }
   }
+}
+
+/// A candidate's identity for de-duplication across rules: caller node and edge kind.
+struct CandidateKey: Hashable {
+  let node: NodeID
+  let kind: EdgeKind
 }

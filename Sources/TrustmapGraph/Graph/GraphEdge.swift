@@ -47,15 +47,20 @@ public struct GraphEdge: Hashable, Sendable {
     self.target = target
     self.kind = kind
     self.decision = decision
-    viaGroups = Array(
-      Set(
-        decision.provenance.compactMap { evidence -> ARN? in
-          guard evidence.role == .granted, evidence.location.source.kind == .identity,
-            let holder = evidence.location.source.holder, holder.contains(":group/")
-          else { return nil }
-          return ARN(holder)
-        })
-    ).sorted()
+    viaGroups = Self.groups(in: decision.provenance)
+  }
+
+  /// Groups whose identity policies granted, sorted and unique; no allocation when none did.
+  static func groups(in provenance: [Evidence]) -> [ARN] {
+    var groups: [ARN] = []
+    for evidence in provenance
+    where evidence.role == .granted && evidence.location.source.kind == .identity {
+      guard let holder = evidence.location.source.holder, holder.contains(":group/"),
+        let arn = ARN(holder), !groups.contains(arn)
+      else { continue }
+      groups.append(arn)
+    }
+    return groups.count > 1 ? groups.sorted() : groups
   }
 
   /// True when allowed (not conditional).

@@ -64,11 +64,15 @@ extension EngineBuilder {
   func publicPositions(_ policy: CompiledPolicy, _ role: Role, _ resource: ResourceFacts) -> Set<
     Int
   > {
+    let open = policy.statements.contains {
+      $0.effect == .allow && $0.principals?.contains(.anyone) == true
+    }
+    guard open else { return [] }
     let caller = CallerIdentity(
       kind: .externalAny, name: "", account: "", partition: role.arn.partition, uniqueID: nil,
       roleName: nil)
     let context = RequestContext(
-      principal: externalAnyFacts(), resource: resource, time: options.referenceTime)
+      principal: externalAny, resource: resource, time: options.referenceTime)
     let request = EvalRequest(
       action: "sts:assumerole", resource: nil, caller: caller, partition: role.arn.partition)
     var positions: Set<Int> = []

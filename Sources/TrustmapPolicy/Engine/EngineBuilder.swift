@@ -16,6 +16,8 @@ struct EngineBuilder {
   var orgPolicies: [String: CompiledPolicy] = [:]
   var uniqueIDs: [String: PrincipalRef] = [:]
   var lowercasedARNs: [String: ARN] = [:]
+  /// Facts of `EXTERNAL_ANY` (EDG-4), computed once rather than per role.
+  var externalAny = PrincipalFacts()
 
   init(organization: Organization, options: EngineOptions) {
     self.organization = organization
@@ -25,15 +27,33 @@ struct EngineBuilder {
   mutating func build() {
     indexEntities()
     buildGuardrails()
-    for account in organization.accounts {
-      for user in account.users { buildUser(user, in: account) }
-      for role in account.roles {
-        buildRole(role, in: account)
-        buildTrust(role, in: account)
-      }
-      for group in account.groups {
-        _ = group.inlinePolicies.map { inline(group.arn.rawValue, $0, account.id) }
-      }
+    // Accounts compile in parallel (the cache is shared and locked); results merge in
+    // account order, so findings and tables do not depend on scheduling.
+    let base = self
+    let parts = ParallelMap.map(organization.accounts) { account -> EngineBuilder in
+      var local = base
+      local.identities = [:]
+      local.trusts = [:]
+      local.findings = []
+      local.build(account)
+      return local
+    }
+    for part in parts {
+      identities.merge(part.identities, uniquingKeysWith: { _, later in later })
+      trusts.merge(part.trusts, uniquingKeysWith: { _, later in later })
+      findings += part.findings
+    }
+  }
+
+  /// Identity and trust sides of one account.
+  mutating func build(_ account: Account) {
+    for user in account.users { buildUser(user, in: account) }
+    for role in account.roles {
+      buildRole(role, in: account)
+      buildTrust(role, in: account)
+    }
+    for group in account.groups {
+      _ = group.inlinePolicies.map { inline(group.arn.rawValue, $0, account.id) }
     }
   }
 
@@ -41,6 +61,7 @@ struct EngineBuilder {
     var ids = Set(organization.accounts.map(\.id))
     if let structure = organization.structure { ids.formUnion(structure.accounts.map(\.id)) }
     for id in ids { accountFacts[id] = AccountFacts.make(id, organization: organization) }
+    externalAny = externalAnyFacts()
     for account in organization.accounts {
       for user in account.users {
         uniqueIDs[user.id] = .user(user.arn)
@@ -57,7 +78,7 @@ struct EngineBuilder {
 
   func tagMap(_ tags: [Tag]) -> [String: String] {
     Dictionary(
-      tags.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+      tags.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, later in later })
   }
 
   /// A compiled inline policy of `holder`.

@@ -70,7 +70,10 @@ public struct WildcardTrustRule: TrustRule {
 
   public func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
     guard trust.namedPrincipals.contains(.anyone) else { return [] }
-    var result = index.principals(in: trust.accountID).map { EdgeCandidate.principal($0) }
+    // Most `*` trusts carry a condition (aws:PrincipalArn, …) that admits few principals of
+    // the account: ask the trust side first; a trust-side F is a denied decision (§3.7).
+    var result = index.principals(in: trust.accountID)
+      .filter { index.engine.trustMayAdmit($0, to: trust) }.map { EdgeCandidate.principal($0) }
     result += index.assumeCapableAnywhere(role: trust.roleARN)
       .filter { $0.accountID != trust.accountID }.map { .principal($0) }
     let node = GraphNode(id: .externalAny, kind: .publicAny, account: nil, name: "*")

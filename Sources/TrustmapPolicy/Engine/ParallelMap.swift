@@ -1,10 +1,14 @@
 import Foundation
 
-/// Maps independent work items on all cores (the core is pure; only results are collected
-/// under a lock), keeping the input order of the results.
-enum ParallelMap {
+/// Maps independent work items on all cores, keeping the input order of the results.
+///
+/// Used for engine compile per account and graph work per role: the work is pure; only
+/// results are collected under a lock.
+public enum ParallelMap {
   /// `transform` applied to every element, in order.
-  static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+  public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R)
+    -> [R]
+  {
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     guard items.count > 64, workers > 1 else { return items.map(transform) }
     let chunkCount = min(items.count, workers * 8)

@@ -1,0 +1,98 @@
+import TrustmapModel
+
+/// A Hashable key under which two principals get the same admin probes (ADM-1, ADM-4): same
+/// account, kind, boundary, SCP chain and missing data, and the same identity statements that
+/// could match any probe (action and resource), with the principal itself in the key whenever a
+/// policy depends on who the caller is (as in `IdentityFingerprint`).
+///
+/// Statements that cannot match any probe request take no part in a probe's decision, so equal
+/// keys mean equal probe outcomes. ADM-2 (self-escalation) names the principal's own ARN, so it
+/// is shared only for principals whose policies cover none of `selfEscalationActions`.
+public struct AdminShareKey: Hashable, Sendable {
+  let fingerprint: IdentityFingerprintBase
+  let statements: [StatementID]
+
+  /// One statement of one compiled document.
+  struct StatementID: Hashable, Sendable {
+    let document: Int
+    let index: Int
+  }
+
+  /// The fingerprint without its list of policies.
+  struct IdentityFingerprintBase: Hashable, Sendable {
+    let accountID: AccountID
+    let kind: IdentitySide.Kind
+    let missing: [String]
+    let boundaryID: Int
+    let scpTargets: [String]
+    let scpExemption: String?
+    let principal: ARN?
+  }
+
+  /// Actions whose coverage makes ADM-2 depend on the principal's own ARN.
+  public static let selfEscalationActions = [
+    "iam:PutUserPolicy", "iam:AttachUserPolicy", "iam:PutRolePolicy", "iam:AttachRolePolicy",
+    "iam:CreateRole", "iam:CreatePolicyVersion", "iam:PutGroupPolicy", "iam:AttachGroupPolicy",
+  ]
+
+  /// Every action the admin probes and ADM-4 checks ask about (lowercased).
+  static let probeActions = [
+    "iam:putrolepolicy", "iam:attachuserpolicy", "iam:createaccesskey", "iam:passrole",
+    "sts:assumerole", "ec2:runinstances", "s3:getobject", "kms:decrypt", "lambda:createfunction",
+    "sts:getcalleridentity", "organizations:attachpolicy", "organizations:detachpolicy",
+    "organizations:updatepolicy", "organizations:disablepolicytype",
+  ]
+
+  /// Every resource the admin probes and ADM-4 checks ask about, for `account`.
+  static func probeResources(account: String, partition: String) -> [String] {
+    let iam = "arn:\(partition):iam::\(account):"
+    return [
+      iam + "role/__probe__", iam + "user/__probe__",
+      "arn:\(partition):ec2:us-east-1:\(account):instance/*",
+      "arn:\(partition):s3:::__probe__/__probe__",
+      "arn:\(partition):kms:us-east-1:\(account):key/__probe__", "*",
+      "arn:\(partition):iam::999999999999:role/__probe__",
+      "arn:\(partition):organizations::\(account):policy/o-probe/service_control_policy/p-probe",
+    ]
+  }
+
+  /// The key of `side`.
+  public init(_ side: IdentitySide) {
+    let print = side.fingerprint
+    let resources = Self.probeResources(
+      account: side.accountID.rawValue, partition: side.arn.partition)
+    var relevant: [StatementID] = []
+    var dependent = false
+    for policy in side.policies {
+      for statement in Self.relevant(policy, resources) {
+        relevant.append(StatementID(document: policy.document.cacheID, index: statement.index))
+        dependent = dependent || statement.dependsOnPrincipal
+      }
+    }
+    for policy in Self.limitingPolicies(side) where !dependent {
+      dependent = Self.relevant(policy, resources).contains { $0.dependsOnPrincipal }
+    }
+    fingerprint = IdentityFingerprintBase(
+      accountID: print.accountID, kind: print.kind, missing: print.missing,
+      boundaryID: print.boundaryID, scpTargets: print.scpTargets,
+      scpExemption: print.scpExemption, principal: dependent ? side.arn : nil)
+    statements = relevant
+  }
+
+  /// The statements of `policy` that may match some probe (action and resource).
+  static func relevant(_ policy: CompiledPolicy, _ resources: [String]) -> [CompiledStatement] {
+    policy.statements.filter { statement in
+      !statement.neverApplies && probeActions.contains { statement.coversAction($0) }
+        && resources.contains { statement.mayCover(resource: $0) }
+    }
+  }
+
+  /// Boundary and SCP policies: part of the key by identity; only their principal dependence
+  /// is checked statement by statement.
+  static func limitingPolicies(_ side: IdentitySide) -> [CompiledPolicy] {
+    var policies: [CompiledPolicy] = []
+    if case .policy(let boundary) = side.boundary { policies.append(boundary) }
+    if case .enforced(let chain) = side.scp { policies += chain.levels.flatMap(\.policies) }
+    return policies
+  }
+}

@@ -1,0 +1,63 @@
+import TrustmapModel
+
+/// What the `sts:AssumeRole` pre-filter (`IdentitySide.mayAllow`) depends on.
+///
+/// That is the identity `Allow` statements that cover `sts:AssumeRole`, and whether any
+/// policy document or group is missing (TVL-6). Equal signatures give equal answers for every role, so the graph asks
+/// once per signature instead of once per principal.
+public struct AssumeSignature: Hashable, Sendable {
+  /// True when a policy document or group is missing (the pre-filter then says "may").
+  let incomplete: Bool
+  /// (document cache id, statement index) of each covering `Allow`, in policy order.
+  let statements: [Int]
+
+  /// True when no statement covers `sts:AssumeRole` and nothing is missing: such a principal
+  /// can never be allowed to assume a role in another account (TRU-3).
+  public var isEmpty: Bool { !incomplete && statements.isEmpty }
+  /// The role accounts the covering statements can name (nil: any account).
+  ///
+  /// Nil for a wildcard or template in the account field, `NotResource` or missing data;
+  /// otherwise the literal account fields of their ARN patterns. A role in another account
+  /// is never allowed.
+  public let roleAccounts: Set<String>?
+}
+
+extension IdentitySide {
+  /// The `sts:AssumeRole` pre-filter signature of this principal.
+  public var assumeSignature: AssumeSignature {
+    let incomplete = !missingPolicies.isEmpty || !unresolvedGroups.isEmpty
+    var statements: [Int] = []
+    var accounts: Set<String>? = incomplete ? nil : []
+    for policy in policies {
+      for statement in policy.statements
+      where statement.effect == .allow && !statement.neverApplies
+        && statement.coversAction("sts:assumerole")
+      {
+        statements += [policy.document.cacheID, statement.index]
+        if let known = accounts { accounts = statement.roleAccounts.map { known.union($0) } }
+      }
+    }
+    return AssumeSignature(incomplete: incomplete, statements: statements, roleAccounts: accounts)
+  }
+}
+
+extension CompiledStatement {
+  /// The literal account fields of the resource patterns, or nil when the statement may cover
+  /// a resource in any account (see `mayCover(resource:)`, which this mirrors).
+  var roleAccounts: Set<String>? {
+    guard let resources, !notResource else { return nil }
+    var accounts: Set<String> = []
+    for pattern in resources {
+      switch pattern {
+      case .any, .template: return nil
+      case .invalid: continue
+      case .arn(let arn):
+        guard arn.fields.count == 6, arn.fields[4].tokens.allSatisfy({ $0 < 0x100 }) else {
+          return nil
+        }
+        accounts.insert(String(decoding: arn.fields[4].tokens.map { UInt8($0) }, as: UTF8.self))
+      }
+    }
+    return accounts
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import TrustmapGraph
+import TrustmapImport
+import TrustmapModel
+import TrustmapPolicy
+import TrustmapSynthesis
+
+/// The graph builder's shortcuts (admin probes shared per `AdminShareKey`, candidate search
+/// only over groups that may allow `sts:AssumeRole`) give exactly what per-principal work gives.
+@Suite("Shared evaluation equals per-principal evaluation")
+struct SharedEvaluationTests {
+  /// Samples/ and a generated 12×40 organisation.
+  static let organizations: [(String, Organization)] = {
+    var result: [(String, Organization)] = []
+    if let samples = try? Importer.load(inputs: [SamplesAnalysis.samples]) {
+      result.append(("Samples", samples.organization))
+    }
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("trustmap-shared-\(getpid())", isDirectory: true)
+    let options = SynthesisOptions(
+      accountCount: 12, rolesPerAccount: 40, usersPerAccount: 10, seed: 7)
+    if (try? OrganizationSynthesizer(options: options).write(to: folder)) != nil,
+      let generated = try? Importer.load(inputs: [folder.path])
+    {
+      result.append(("generated 12x40", generated.organization))
+    }
+    try? FileManager.default.removeItem(at: folder)
+    return result
+  }()
+
+  static func engine(_ organization: Organization) -> PolicyEngine {
+    PolicyEngine(
+      organization: organization,
+      options: EngineOptions(referenceTime: ReferenceTime(epochSeconds: 1_736_899_200)))
+  }
+
+  @Test("both organisations load")
+  func loads() {
+    #expect(Self.organizations.map(\.0) == ["Samples", "generated 12x40"])
+  }
+
+  @Test("ADM-1..4: every node's admin assessment is the principal's own", arguments: [0, 1])
+  func adminAssessments(_ position: Int) throws {
+    let (_, organization) = try #require(Self.organizations.dropFirst(position).first)
+    let engine = Self.engine(organization)
+    let graph = TrustGraphBuilder(organization: organization, engine: engine).build()
+    var checked = 0
+    for side in engine.sortedIdentities {
+      let node = try #require(graph.node(NodeID(side.arn)))
+      #expect(node.admin == engine.adminAssessment(of: side), "\(side.arn)")
+      checked += 1
+    }
+    #expect(checked > 20)
+    #expect(graph.nodes.contains { $0.isAdmin })
+  }
+
+  @Test(
+    "§3.7: pre-filtered candidates give the edges of trying every principal", arguments: [0, 1])
+  func edgesMatchExhaustiveSearch(_ position: Int) throws {
+    let (_, organization) = try #require(Self.organizations.dropFirst(position).first)
+    let engine = Self.engine(organization)
+    let fast = TrustGraphBuilder(organization: organization, engine: engine).build()
+    let exhaustive = TrustGraphBuilder(
+      organization: organization, engine: engine,
+      rules: [EveryPrincipalRule()] + TrustGraphBuilder.defaultRules
+    ).build()
+    #expect(fast.edges.count > 50)
+    #expect(fast.edges == exhaustive.edges)
+    #expect(fast.nodes.map(\.id) == exhaustive.nodes.map(\.id))
+  }
+}
+
+/// Every imported user and role is a candidate for every role.
+struct EveryPrincipalRule: TrustRule {
+  func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
+    index.engine.sortedIdentities.map {
+      EdgeCandidate(caller: .principal($0), node: NodeID($0.arn), kind: .assumeRole)
+    }
+  }
+}
