@@ -61,6 +61,11 @@ public struct TrustGraphBuilder: Sendable {
         guard seen.insert(CandidateKey(node: candidate.node, kind: candidate.kind)).inserted else {
           continue
         }
+        // The truth-only verdict (checked against the detailed path by the fast-path tests)
+        // drops denied candidates without building provenance; edges get the full decision.
+        guard !engine.assumeRoleVerdict(caller: candidate.caller, role: trust).isDenied else {
+          continue
+        }
         let decision = engine.decideAssumeRole(caller: candidate.caller, role: trust)
         guard !decision.isDenied else { continue }
         edges.append(
