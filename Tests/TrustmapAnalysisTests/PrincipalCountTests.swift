@@ -23,3 +23,24 @@ struct PrincipalCountTests {
     #expect(nonZero > 10)
   }
 }
+
+@Suite("Shortest paths to many targets")
+struct ShortestPathsTests {
+  @Test(
+    "one multi-target search gives each target the path a per-target search gives",
+    arguments: SharedEvaluationTests.organizations.indices)
+  func matchesPerTargetSearch(_ position: Int) {
+    let organization = SharedEvaluationTests.organizations[position].1
+    let engine = SharedEvaluationTests.engine(organization)
+    let graph = TrustGraphBuilder(organization: organization, engine: engine).build()
+    let reach = Reachability(graph: graph)
+    let nodes = graph.nodes
+    let users = nodes.indices.filter { nodes[$0].kind == .user }
+    let admins = nodes.indices.filter { nodes[$0].kind == .role && nodes[$0].isAdmin }
+    let paths = reach.shortestPaths(fromAny: users, to: admins)
+    #expect(!paths.isEmpty)
+    for admin in admins {
+      #expect(paths[admin] == reach.shortestPath(fromAny: users, to: { $0 == admin }))
+    }
+  }
+}

@@ -8,14 +8,19 @@ extension ReportBuilder {
   /// Every finding with its hops explained, its other paths and (for the most severe
   /// `maxDiagrams`) an SVG of its path.
   func reportFindings() -> [ReportFinding] {
-    findings.enumerated().map { position, finding in
+    var principalsByAccount: [AccountID: [Int]] = [:]
+    for (position, node) in graph.nodes.enumerated() where node.isPrincipal {
+      if let account = node.account { principalsByAccount[account, default: []].append(position) }
+    }
+    return findings.enumerated().map { position, finding in
       var result = ReportFinding(
         id: finding.id, kind: finding.kind.rawValue,
         severity: Severity(rawValue: finding.severity.rawValue) ?? .info,
         title: title(finding), summary: summary(finding),
         principals: finding.principals.map(\.rawValue), count: finding.principalCount,
         hops: finding.path.map { hops($0) } ?? [], chained: finding.path?.isChained ?? false)
-      result.otherPaths = otherPaths(finding).map { path in
+      result.otherPaths = otherPaths(finding, principalsByAccount: principalsByAccount).map {
+        path in
         ReportPath(title: adapter.title(of: path), hops: hops(path), chained: path.isChained)
       }
       if position < maxDiagrams { result.diagramSVG = diagramSVG(finding) }
@@ -57,32 +62,25 @@ extension ReportBuilder {
 
   /// For an escalation: one path per administrator role of the target account.
   ///
-  /// Paths start from the source account's users first (the people), then its other non-admin principals; paths
-  /// equal to the finding's own are left out. At most five.
-  func otherPaths(_ finding: Finding) -> [TrustPath] {
+  /// Paths start from the source account's users first (the people), then its other non-admin
+  /// principals; paths equal to the finding's own are left out. At most five.
+  func otherPaths(_ finding: Finding, principalsByAccount: [AccountID: [Int]]) -> [TrustPath] {
     guard finding.kind == .crossAccountEscalation, let main = finding.path,
       let start = main.start.flatMap(graph.node), let end = main.end.flatMap(graph.node),
       let source = start.account, let target = end.account
     else { return [] }
     let nodes = graph.nodes
-    let plain = nodes.indices.filter {
-      nodes[$0].account == source && nodes[$0].isPrincipal && !nodes[$0].isAdmin
-    }
+    let plain = (principalsByAccount[source] ?? []).filter { !nodes[$0].isAdmin }
     let users = plain.filter { nodes[$0].kind == .user }
-    let admins = nodes.indices.filter {
-      nodes[$0].account == target && nodes[$0].kind == .role && nodes[$0].isAdmin
+    let admins = (principalsByAccount[target] ?? []).filter {
+      nodes[$0].kind == .role && nodes[$0].isAdmin
     }
-    var result: [TrustPath] = []
-    for admin in admins where result.count < 5 {
-      let reach = analysis.reachability
-      guard
-        let path = reach.shortestPath(fromAny: users, to: { $0 == admin })
-          ?? reach.shortestPath(fromAny: plain, to: { $0 == admin }),
-        path != main
-      else { continue }
-      result.append(path)
-    }
-    return result
+    let reach = analysis.reachability
+    let fromUsers = users.isEmpty ? [:] : reach.shortestPaths(fromAny: users, to: admins)
+    let rest = admins.filter { fromUsers[$0] == nil }
+    let fromPlain = rest.isEmpty ? [:] : reach.shortestPaths(fromAny: plain, to: rest)
+    let paths = admins.compactMap { fromUsers[$0] ?? fromPlain[$0] }.filter { $0 != main }
+    return Array(paths.prefix(5))
   }
 
   /// One `ReportHop` per edge, with the statements that decide it.
