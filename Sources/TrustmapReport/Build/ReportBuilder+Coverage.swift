@@ -72,12 +72,11 @@ extension ReportBuilder {
 
   /// Every edge of the graph, flattened for `edges.csv`.
   func edges() -> [ReportEdge] {
-    let lookup = StatementLookup(organization: organization)
-    return graph.edges.map { edge in
+    graph.edges.map { edge in
       let granted = edge.decision.provenance.filter { $0.role == .granted }
       let statement = { (kind: PolicyKind) in
         granted.first { $0.location.source.kind == kind }.map {
-          lookup.reference($0.location).shortReference
+          StatementLookup.shortReference($0.location)
         } ?? ""
       }
       return ReportEdge(

@@ -11,9 +11,20 @@ struct StatementLookup {
     let source = location.source
     let statement = document(source).flatMap { Self.statement(in: $0, at: location.index) }
     return StatementRef(
-      policyName: source.holding == .trust ? "trust policy" : source.name,
-      source: Self.describe(source), index: location.index, sid: location.sid,
+      policyName: Self.policyName(source), source: Self.describe(source), index: location.index,
+      sid: location.sid,
       json: statement?.prettyText ?? "(statement not found in the imported documents)")
+  }
+
+  /// `policy#index (Sid)` without looking the document up: for the millions of CSV rows, which
+  /// name the statement but do not show it.
+  static func shortReference(_ location: StatementLocation) -> String {
+    "\(policyName(location.source))#\(location.index)" + (location.sid.map { " (\($0))" } ?? "")
+  }
+
+  /// The name a reference shows for the policy.
+  static func policyName(_ source: PolicySource) -> String {
+    source.holding == .trust ? "trust policy" : source.name
   }
 
   /// Where the policy lives, such as `inline on arn:…:role/ci-pipeline` or a managed ARN@version.

@@ -89,16 +89,27 @@ extension HTMLReport {
     return out + "</li>\n"
   }
 
-  static func externalSection(_ entries: [ExternalTrust]) -> String {
+  static func externalSection(_ entries: [ExternalTrust], limits: Limits) -> String {
     var out = "<section id=\"external\">\n<h2>External trust inventory (\(entries.count))</h2>\n"
     guard !entries.isEmpty else {
       return out + "<p>No role trusts a principal outside the imported accounts.</p>\n</section>\n"
     }
+    let shown = entries.prefix(limits.externalEntries)
+    if shown.count < entries.count
+      || entries.contains(where: { $0.roles.count > limits.externalRoles })
+    {
+      out += "<p class=\"note\">Showing \(shown.count) of \(entries.count) entries and at most "
+      out += "\(limits.externalRoles) roles each; every edge is in <code>edges.csv</code>.</p>\n"
+    }
     out +=
       "<table><thead><tr><th>Trusted</th><th>Kind</th><th>Roles</th><th>Conditions</th><th>Note</th>"
     out += "</tr></thead><tbody>\n"
-    for entry in entries {
-      let roles = entry.roles.map { "<code>\(html($0))</code>" }.joined(separator: "<br>")
+    for entry in shown {
+      var roles = entry.roles.prefix(limits.externalRoles).map { "<code>\(html($0))</code>" }
+        .joined(separator: "<br>")
+      if entry.roles.count > limits.externalRoles {
+        roles += "<br>… and \(entry.roles.count - limits.externalRoles) more"
+      }
       let conditions =
         entry.conditions.isEmpty
         ? "<span class=\"pill admin\">none</span>"

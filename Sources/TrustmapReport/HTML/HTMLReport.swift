@@ -21,17 +21,24 @@ public enum HTMLReport: ReportWriter {
     public var matrixAccounts: Int
     /// Rows of the accounts table.
     public var accounts: Int
+    /// Rows of the external trust inventory (all of them are in `edges.csv`).
+    public var externalEntries: Int
+    /// Roles listed per external trust entry.
+    public var externalRoles: Int
 
     /// Creates limits.
     public init(
       expandedFindings: Int = 25, listedFindings: Int = 1000, principals: Int = 2000,
-      matrixAccounts: Int = 40, accounts: Int = 1000
+      matrixAccounts: Int = 40, accounts: Int = 1000, externalEntries: Int = 500,
+      externalRoles: Int = 20
     ) {
       self.expandedFindings = expandedFindings
       self.listedFindings = listedFindings
       self.principals = principals
       self.matrixAccounts = matrixAccounts
       self.accounts = accounts
+      self.externalEntries = externalEntries
+      self.externalRoles = externalRoles
     }
   }
 
@@ -57,7 +64,7 @@ public enum HTMLReport: ReportWriter {
     page += findingsSection(document.findingsBySeverity, limits: limits)
     page += principalsSection(document.principals, limit: limits.principals)
     page += accountsSection(document, limit: limits.accounts)
-    page += externalSection(document.externalTrust)
+    page += externalSection(document.externalTrust, limits: limits)
     page += coverageSection(document)
     page += legendSection()
     page += "</main>\n" + footer(document.metadata)
