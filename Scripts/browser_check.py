@@ -3,7 +3,7 @@
 Used by browser-check.sh. Exit 0 when the page loads without console errors and the
 #selftest writes PASS; 1 otherwise.
 """
-import base64, json, os, subprocess, sys, tempfile, time
+import base64, json, os, shutil, signal, subprocess, sys, tempfile, time
 
 
 class Browser:
@@ -17,6 +17,7 @@ class Browser:
                 "--user-data-dir=" + self.profile.name, "about:blank"]
         # Chromium reads commands from fd 3 and writes replies to fd 4.
         def wire():
+            os.setsid()  # own process group: close() ends Chromium's helpers too
             os.dup2(to_chrome_r, 3)
             os.dup2(from_chrome_w, 4)
         self.process = subprocess.Popen(args, pass_fds=(3, 4), preexec_fn=wire,
@@ -61,9 +62,22 @@ class Browser:
         raise TimeoutError(method)
 
     def close(self):
-        self.process.kill()
+        # Kill the whole group: renderer and utility processes outlive the browser process
+        # and keep writing into the profile, which made the cleanup fail now and then.
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
         self.process.wait()
-        self.profile.cleanup()
+        for _ in range(10):
+            shutil.rmtree(self.profile.name, ignore_errors=True)
+            if not os.path.exists(self.profile.name):
+                break
+            time.sleep(0.2)
+        try:
+            self.profile.cleanup()
+        except OSError:
+            pass  # a leftover temp profile must not fail the check
 
 
 def errors_in(events):
