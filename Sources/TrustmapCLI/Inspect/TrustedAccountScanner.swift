@@ -1,37 +1,33 @@
 import TrustmapModel
+import TrustmapPolicy
 
-/// A minimal reading of trust policies: the account ids that `Allow` statements name.
+/// The account ids that roles' trust policies grant to, for `inspect`.
 ///
-/// Forms read from `Principal.AWS`: `"<id>"`, `arn:aws:iam::<id>:root`, user/role ARNs. The policy engine does the
-/// full principal parsing; this only feeds `inspect`.
+/// Uses the policy compiler's principal parsing (§2.4) so that `inspect` agrees with the graph on
+/// what a trust statement names (statements dropped by GRM-12 or never applying under GRM-7 name
+/// nobody), without building the whole engine.
 enum TrustedAccountScanner {
-  /// Account ids trusted by any role of `account`.
+  /// Account ids named by AWS principals of `Allow` statements in any role of `account`.
   static func trustedAccounts(of account: Account) -> Set<AccountID> {
     var result: Set<AccountID> = []
     for role in account.roles {
-      for statement in statements(of: role.trustPolicy.json)
-      where statement["Effect"]?.stringValue == "Allow" {
-        for value in awsPrincipals(statement["Principal"]) {
-          if let id = AccountID(rawValue: value) ?? ARN(value)?.accountID { result.insert(id) }
+      let compiled = PolicyCompiler.compile(role.trustPolicy, kind: .trust)
+      for statement in compiled.statements
+      where statement.effect == .allow && !statement.notPrincipal && !statement.neverApplies {
+        for principal in statement.principals ?? [] {
+          if let id = awsAccount(principal) { result.insert(id) }
         }
       }
     }
     return result
   }
 
-  private static func statements(of document: JSONValue) -> [JSONValue] {
-    switch document["Statement"] {
-    case .array(let items)?: return items
-    case .object(let object)?: return [.object(object)]
-    default: return []
-    }
-  }
-
-  private static func awsPrincipals(_ principal: JSONValue?) -> [String] {
-    switch principal?["AWS"] {
-    case .string(let value)?: return [value]
-    case .array(let values)?: return values.compactMap(\.stringValue)
-    default: return []
+  /// The account of an AWS principal (account, user, role or session); providers and services
+  /// live in the role's own account or none.
+  private static func awsAccount(_ principal: PrincipalRef) -> AccountID? {
+    switch principal {
+    case .account, .user, .role, .roleSession, .federatedUser: return principal.accountID
+    default: return nil
     }
   }
 }
