@@ -111,7 +111,7 @@ let package = Package(
       name: "TrustmapAnalysisTests",
       dependencies: [
         "TrustmapAnalysis", "TrustmapGraph", "TrustmapImport", "TrustmapPolicy", "TrustmapModel",
-        "TrustmapSynthesis",
+        "TrustmapSynthesis", "TrustmapTestSupport",
       ]),
     .testTarget(
       name: "TrustmapPolicyTests",
