@@ -66,8 +66,13 @@ struct AnalysisSession {
 
   /// Timing lines for standard error.
   var timingLines: [String] {
-    timings.map { String(format: "timing: %@ %.2f s", $0.0, $0.1) }
+    Self.timingLines(timings)
       + ["timing: nodes \(graph.nodes.count), edges \(graph.edges.count)"]
+  }
+
+  /// One `timing:` line per phase.
+  static func timingLines(_ timings: [(String, Double)]) -> [String] {
+    timings.map { String(format: "timing: %@ %.2f s", $0.0, $0.1) }
   }
 
   static func timed<T>(_ name: String, _ timings: inout [(String, Double)], _ body: () throws -> T)

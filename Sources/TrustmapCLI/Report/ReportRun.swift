@@ -46,6 +46,7 @@ public struct ReportRun {
     for line in session.diagnostics where !command.quiet { progress(line) }
     let analysis = session.analyse()
     progress("analysis: \(analysis.findings.count) findings")
+    var timings = session.timings
     var builder = ReportBuilder(
       analysis: analysis, organization: session.organization, engine: session.engine)
     if let minimum = command.minSeverity?.severity {
@@ -55,12 +56,20 @@ public struct ReportRun {
     let context = ReportContext(
       title: command.title, generatedAt: generatedAt, toolVersion: TrustmapVersion.current,
       inputFiles: try inputFiles(session), baseDirectory: baseDirectory)
-    let document = builder.document(context)
-    var files = reportWriters.map { writer in (name: writer.fileName, bytes: writer.bytes(document))
+    let document = AnalysisSession.timed("report document", &timings) { builder.document(context) }
+    var files = reportWriters.map { writer in
+      AnalysisSession.timed("write " + writer.fileName, &timings) {
+        (name: writer.fileName, bytes: writer.bytes(document))
+      }
     }
-    let overview = OverviewDiagram.diagram(builder.adapter.overview())
-    files.append((name: "overview.svg", bytes: try GraphvizRenderer().render(overview)))
+    try AnalysisSession.timed("overview diagram", &timings) {
+      let overview = OverviewDiagram.diagram(builder.adapter.overview())
+      files.append((name: "overview.svg", bytes: try GraphvizRenderer().render(overview)))
+    }
     files += diagramFiles(document)
+    if command.input.timings {
+      for line in AnalysisSession.timingLines(timings) { progress(line) }
+    }
     let tripped =
       command.failOn.map { threshold in
         analysis.findings.contains { $0.severity >= threshold.severity }
