@@ -3,6 +3,7 @@ import TrustmapCLI
 @main
 enum Entrypoint {
   static func main() {
+    ProcessTeardown.skipFreeingAtExit()
     TrustmapCommand.main()
   }
 }

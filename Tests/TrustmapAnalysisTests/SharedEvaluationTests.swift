@@ -69,6 +69,37 @@ struct SharedEvaluationTests {
     #expect(fast.edges == exhaustive.edges)
     #expect(fast.nodes.map(\.id) == exhaustive.nodes.map(\.id))
   }
+
+  @Test(
+    "the per-class AssumeRole filter answers as mayAllow for every principal and role",
+    arguments: [0, 1])
+  func assumeFilterMatchesMayAllow(_ position: Int) throws {
+    let (_, organization) = try #require(Self.organizations.dropFirst(position).first)
+    let engine = Self.engine(organization)
+    var allowed = 0
+    for side in engine.sortedIdentities {
+      let filter = AssumeFilter(side)
+      for trust in engine.sortedTrusts {
+        let expected = side.mayAllow(action: "sts:AssumeRole", on: trust.roleARN)
+        #expect(filter.mayAllow(on: trust.roleARN) == expected, "\(side.arn) \(trust.roleARN)")
+        if expected { allowed += 1 }
+      }
+    }
+    #expect(allowed > 100)
+  }
+
+  @Test("edges are in (source, target, kind) order of the id strings", arguments: [0, 1])
+  func edgeOrder(_ position: Int) throws {
+    let (_, organization) = try #require(Self.organizations.dropFirst(position).first)
+    let graph = TrustGraphBuilder(organization: organization, engine: Self.engine(organization))
+      .build()
+    let keys = graph.edges.map { ($0.source.rawValue, $0.target.rawValue, $0.kind.rawValue) }
+    #expect(keys.count > 50)
+    #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
+    // Shuffled input sorts back to the same order.
+    let shuffled = TrustGraph(nodes: graph.nodes.reversed(), edges: graph.edges.reversed())
+    #expect(shuffled.edges == graph.edges)
+  }
 }
 
 /// Every imported user and role is a candidate for every role.

@@ -44,19 +44,23 @@ struct AnalysisSession {
     let graph = timed("graph", &timings) {
       TrustGraphBuilder(organization: organization, engine: engine).build()
     }
-    return AnalysisSession(
+    let session = AnalysisSession(
       organization: organization, engine: engine, graph: graph,
       tiers: AccountTiers(organization: organization, config: config),
       diagnostics: organization.diagnostics.map { $0.description.terminalEscaped },
       files: imported.files, timings: timings)
+    ProcessTeardown.keep(session)
+    return session
   }
 
   /// Reachability and findings, timed.
   mutating func analyse() -> TrustAnalysis {
     let reach = Self.timed("reachability", &timings) { Reachability(graph: graph) }
-    return Self.timed("findings", &timings) {
+    let analysis = Self.timed("findings", &timings) {
       TrustAnalysis(graph: graph, engine: engine, tiers: tiers, reachability: reach)
     }
+    ProcessTeardown.keep(analysis)
+    return analysis
   }
 
   /// Reachability only, timed.

@@ -24,9 +24,9 @@ public struct CandidateIndex: Sendable {
   let principalsByAccount: [AccountID: [IdentitySide]]
   /// Per account, its principals that may assume some role, classed by `AssumeSignature`
   /// (principals without any covering statement are left out: they are never candidates).
-  let assumeClassesByAccount: [AccountID: [[IdentitySide]]]
+  let assumeClassesByAccount: [AccountID: [AssumeClass]]
   /// The same classes over all accounts (a class may span accounts).
-  let allAssumeClasses: [[IdentitySide]]
+  let allAssumeClasses: [AssumeClass]
   /// Positions in `allAssumeClasses` of the classes whose statements name a literal account,
   /// by that account.
   let classesByRoleAccount: [String: [Int]]
@@ -59,7 +59,7 @@ public struct CandidateIndex: Sendable {
     var byAccount: [String: [Int]] = [:]
     var anyAccount: [Int] = []
     for (position, members) in all.enumerated() {
-      guard let accounts = members[0].assumeSignature.roleAccounts else {
+      guard let accounts = members.members[0].assumeSignature.roleAccounts else {
         anyAccount.append(position)
         continue
       }
@@ -70,15 +70,15 @@ public struct CandidateIndex: Sendable {
   }
 
   /// Principals grouped by signature, classes in order of first appearance.
-  static func classes(_ sides: [(IdentitySide, AssumeSignature)]) -> [[IdentitySide]] {
+  static func classes(_ sides: [(IdentitySide, AssumeSignature)]) -> [AssumeClass] {
     var position: [AssumeSignature: Int] = [:]
-    var classes: [[IdentitySide]] = []
+    var classes: [AssumeClass] = []
     for (side, signature) in sides {
       if let index = position[signature] {
-        classes[index].append(side)
+        classes[index].members.append(side)
       } else {
         position[signature] = classes.count
-        classes.append([side])
+        classes.append(AssumeClass(members: [side], filter: AssumeFilter(side)))
       }
     }
     return classes
@@ -86,17 +86,15 @@ public struct CandidateIndex: Sendable {
 
   /// Every principal of `account` whose policies may allow `sts:AssumeRole` on `role`.
   func assumeCapable(in account: AccountID, role: ARN) -> [IdentitySide] {
-    (assumeClassesByAccount[account] ?? []).filter {
-      $0[0].mayAllow(action: "sts:AssumeRole", on: role)
-    }
-    .flatMap { $0 }
+    (assumeClassesByAccount[account] ?? []).filter { $0.filter.mayAllow(on: role) }
+      .flatMap(\.members)
   }
 
   /// Every principal of every imported account that may allow `sts:AssumeRole` on `role`.
   func assumeCapableAnywhere(role: ARN) -> [IdentitySide] {
     let positions = (anyAccountClasses + (classesByRoleAccount[role.account] ?? [])).sorted()
-    return positions.map { allAssumeClasses[$0] }
-      .filter { $0[0].mayAllow(action: "sts:AssumeRole", on: role) }.flatMap { $0 }
+    return positions.map { allAssumeClasses[$0] }.filter { $0.filter.mayAllow(on: role) }
+      .flatMap(\.members)
   }
 
   /// Every principal of `account`.
@@ -122,4 +120,10 @@ public struct CandidateIndex: Sendable {
     guard parts.count >= 2 else { return nil }
     return rolesByName[sessionARN.account + "/" + parts[1]]
   }
+}
+
+/// Principals with one `AssumeSignature`, and the pre-filter they share.
+struct AssumeClass: Sendable {
+  var members: [IdentitySide]
+  let filter: AssumeFilter
 }

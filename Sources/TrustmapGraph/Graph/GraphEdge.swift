@@ -4,7 +4,7 @@ import TrustmapPolicy
 /// The kind of an edge (EDG-1).
 ///
 /// Escalation kinds are added as new cases with new rules.
-public enum EdgeKind: String, Hashable, Sendable, Comparable {
+public enum EdgeKind: String, Hashable, Sendable, Comparable, CaseIterable {
   case assumeRole
   case assumeRoleWithSAML
   case assumeRoleWithWebIdentity
@@ -39,15 +39,17 @@ public struct GraphEdge: Hashable, Sendable {
   /// The engine's decision (allowed or conditional; never denied).
   public var decision: Decision
   /// Groups whose policies granted the identity side (from the provenance), sorted.
-  public var viaGroups: [ARN]
+  ///
+  /// Derived on demand: few readers need it, and parsing holders for millions of edges
+  /// while the graph is built is not free.
+  public var viaGroups: [ARN] { Self.groups(in: decision.provenance) }
 
-  /// Creates an edge; `viaGroups` is derived from the provenance.
+  /// Creates an edge.
   public init(source: NodeID, target: NodeID, kind: EdgeKind, decision: Decision) {
     self.source = source
     self.target = target
     self.kind = kind
     self.decision = decision
-    viaGroups = Self.groups(in: decision.provenance)
   }
 
   /// Groups whose identity policies granted, sorted and unique; no allocation when none did.

@@ -47,6 +47,12 @@ public struct ARN: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
   public static func < (lhs: ARN, rhs: ARN) -> Bool { lhs.rawValue < rhs.rawValue }
 
+  // The fields are parsed from `rawValue`, so the text alone decides equality: one string
+  // comparison and one hash instead of six (ARNs key the engine's and graph's big tables).
+  public static func == (lhs: ARN, rhs: ARN) -> Bool { lhs.rawValue == rhs.rawValue }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let arn = ARN(text) else {

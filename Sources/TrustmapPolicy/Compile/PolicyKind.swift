@@ -13,7 +13,18 @@ public enum PolicyKind: String, Hashable, Sendable, CaseIterable, Comparable {
   /// Resource control policy.
   case rcp
 
-  public static func < (lhs: PolicyKind, rhs: PolicyKind) -> Bool { lhs.rawValue < rhs.rawValue }
+  public static func < (lhs: PolicyKind, rhs: PolicyKind) -> Bool { lhs.rank < rhs.rank }
+
+  /// Alphabetical order of the raw values (the documented order), without building strings.
+  private var rank: Int {
+    switch self {
+    case .boundary: return 0
+    case .identity: return 1
+    case .rcp: return 2
+    case .scp: return 3
+    case .trust: return 4
+    }
+  }
 
   /// The evaluation layer of this kind of policy.
   public var layer: Layer {
@@ -79,11 +90,22 @@ public struct PolicySource: Hashable, Sendable, Comparable, CustomStringConverti
   }
 
   public static func < (lhs: PolicySource, rhs: PolicySource) -> Bool {
-    if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
-    if lhs.holder != rhs.holder { return (lhs.holder ?? "") < (rhs.holder ?? "") }
-    if lhs.policyID != rhs.policyID { return (lhs.policyID ?? "") < (rhs.policyID ?? "") }
-    if lhs.name != rhs.name { return lhs.name < rhs.name }
-    return (lhs.versionID ?? "") < (rhs.versionID ?? "")
+    lhs.orderCompare(rhs) < 0
+  }
+
+  /// Three-way `<` order (kind, holder, policy id, name, version): negative, zero or positive.
+  ///
+  /// Zero does not mean equal (holding and account are not ordered).
+  func orderCompare(_ other: PolicySource) -> Int {
+    if kind != other.kind { return kind < other.kind ? -1 : 1 }
+    if holder != other.holder { return Self.order(holder ?? "", other.holder ?? "") }
+    if policyID != other.policyID { return Self.order(policyID ?? "", other.policyID ?? "") }
+    if name != other.name { return Self.order(name, other.name) }
+    return Self.order(versionID ?? "", other.versionID ?? "")
+  }
+
+  private static func order(_ lhs: String, _ rhs: String) -> Int {
+    lhs == rhs ? 0 : (lhs < rhs ? -1 : 1)
   }
 }
 
@@ -108,10 +130,11 @@ public struct StatementLocation: Hashable, Sendable, Comparable, CustomStringCon
   }
 
   public static func < (lhs: StatementLocation, rhs: StatementLocation) -> Bool {
-    // Same order as "sources differ ? source order : index order", but the cheap ordered
-    // comparison (kind first) runs before the full equality test.
-    if lhs.source < rhs.source { return true }
-    if rhs.source < lhs.source || lhs.source != rhs.source { return false }
+    // "sources differ ? source order : index order", with one three-way source comparison
+    // (provenance is sorted for every edge of the graph).
+    let order = lhs.source.orderCompare(rhs.source)
+    if order != 0 { return order < 0 }
+    if lhs.source != rhs.source { return false }
     return lhs.index < rhs.index
   }
 }

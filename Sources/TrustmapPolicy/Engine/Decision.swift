@@ -74,9 +74,13 @@ public struct Evidence: Hashable, Sendable, Comparable, CustomStringConvertible 
   public var description: String { "\(role.rawValue): \(location)" }
 
   public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-    // "locations differ ? location order : role order", ordered comparison first (cheaper).
-    if lhs.location < rhs.location { return true }
-    if rhs.location < lhs.location || lhs.location != rhs.location { return false }
+    // "locations differ ? location order : role order", in one pass over the fields.
+    let (left, right) = (lhs.location, rhs.location)
+    let order = left.source.orderCompare(right.source)
+    if order != 0 { return order < 0 }
+    if left.source != right.source { return false }
+    if left.index != right.index { return left.index < right.index }
+    if left.sid != right.sid { return false }
     return lhs.role.rawValue < rhs.role.rawValue
   }
 }

@@ -76,6 +76,9 @@ struct DecisionBuilder {
   func sortedUnique<T: Comparable>(_ items: [T]) -> [T] {
     guard items.count > 1 else { return items }
     return items.withUnsafeBufferPointer { buffer in
+      // Evidence is gathered in kind order, so it is usually sorted already: n - 1
+      // comparisons instead of a sort.
+      if buffer.indices.dropFirst().allSatisfy({ buffer[$0 - 1] < buffer[$0] }) { return items }
       var order = Array(buffer.indices)
       order.sort { buffer[$0] < buffer[$1] }
       var kept: [Int] = [order[0]]
@@ -107,14 +110,12 @@ struct DecisionBuilder {
     func add(_ ref: StatementRef?, _ role: Evidence.Role) {
       if let ref { evidence.append(Evidence(role: role, location: ref.location)) }
     }
-    if direct.truth == .true {
-      add(direct.witness, .granted)
-    } else {
-      add(factors.trust.allow.witness, .granted)
-      add(factors.identityAllow?.witness, .granted)
-    }
+    // In the (alphabetical) order of policy kinds: boundary, identity, scp, trust.
     add(boundaryOK.witness, .permitted)
-    for witness in factors.scpWitnesses { add(witness, .permitted) }
+    if direct.truth != .true { add(factors.identityAllow?.witness, .granted) }
+    // The chain runs root → account; holders sort account id < `ou-` < `r-`.
+    for witness in factors.scpWitnesses.reversed() { add(witness, .permitted) }
+    add(direct.truth == .true ? direct.witness : factors.trust.allow.witness, .granted)
     return evidence
   }
 

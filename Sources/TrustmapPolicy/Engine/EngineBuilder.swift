@@ -38,6 +38,8 @@ struct EngineBuilder {
       local.build(account)
       return local
     }
+    identities.reserveCapacity(parts.reduce(0) { $0 + $1.identities.count })
+    trusts.reserveCapacity(parts.reduce(0) { $0 + $1.trusts.count })
     for part in parts {
       identities.merge(part.identities, uniquingKeysWith: { _, later in later })
       trusts.merge(part.trusts, uniquingKeysWith: { _, later in later })

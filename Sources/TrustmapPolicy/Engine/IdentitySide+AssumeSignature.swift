@@ -41,6 +41,29 @@ extension IdentitySide {
   }
 }
 
+/// The `sts:AssumeRole` pre-filter of one signature class, answering `mayAllow` for
+/// `sts:AssumeRole` from the covering statements alone (no per-call action matching).
+public struct AssumeFilter: Sendable {
+  let incomplete: Bool
+  let covering: [CompiledStatement]
+
+  /// The filter of `side` (equal for every principal of its signature class).
+  public init(_ side: IdentitySide) {
+    incomplete = !side.missingPolicies.isEmpty || !side.unresolvedGroups.isEmpty
+    covering = side.policies.flatMap { policy in
+      policy.statements.filter { statement in
+        statement.effect == .allow && !statement.neverApplies
+          && statement.coversAction("sts:assumerole")
+      }
+    }
+  }
+
+  /// Same answer as `side.mayAllow(action: "sts:AssumeRole", on: role)`.
+  public func mayAllow(on role: ARN) -> Bool {
+    incomplete || covering.contains { $0.mayCover(resource: role.rawValue) }
+  }
+}
+
 extension CompiledStatement {
   /// The literal account fields of the resource patterns, or nil when the statement may cover
   /// a resource in any account (see `mayCover(resource:)`, which this mirrors).
