@@ -39,6 +39,10 @@ public enum PolicyKind: String, Hashable, Sendable, CaseIterable, Comparable {
 }
 
 /// Where a compiled policy came from: used for lint findings and decision provenance.
+///
+/// The fields live in one shared, immutable storage object: every edge's provenance copies
+/// sources, and a copy is then one reference instead of five strings (setters replace the
+/// storage).
 public struct PolicySource: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// How the policy is held.
   public enum Holding: String, Hashable, Sendable {
@@ -52,35 +56,78 @@ public struct PolicySource: Hashable, Sendable, Comparable, CustomStringConverti
     case organization
   }
 
+  private var storage: PolicySourceStorage
+
   /// Identity, boundary, trust, SCP or RCP.
-  public var kind: PolicyKind
+  public var kind: PolicyKind {
+    get { storage.kind }
+    set { update { $0.kind = newValue } }
+  }
   /// Inline, managed, trust or organisation policy.
-  public var holding: Holding
+  public var holding: Holding {
+    get { storage.holding }
+    set { update { $0.holding = newValue } }
+  }
   /// Policy name (inline name, managed policy name, SCP/RCP name, or `trust`).
-  public var name: String
+  public var name: String {
+    get { storage.name }
+    set { update { $0.name = newValue } }
+  }
   /// Managed policy ARN, or the SCP/RCP id; nil for inline and trust policies.
-  public var policyID: String?
+  public var policyID: String? {
+    get { storage.policyID }
+    set { update { $0.policyID = newValue } }
+  }
   /// Managed policy version, for example `v2`.
-  public var versionID: String?
+  public var versionID: String? {
+    get { storage.versionID }
+    set { update { $0.versionID = newValue } }
+  }
   /// The account whose export holds it (nil for Organizations policies).
-  public var account: AccountID?
+  public var account: AccountID? {
+    get { storage.account }
+    set { update { $0.account = newValue } }
+  }
   /// The user, group or role that holds it (for a user's group policy: the group), or the
   /// Organizations target (root, OU or account id) for SCPs/RCPs.
-  public var holder: String?
+  public var holder: String? {
+    get { storage.holder }
+    set { update { $0.holder = newValue } }
+  }
 
   /// Creates a source description.
   public init(
     kind: PolicyKind, holding: Holding, name: String, policyID: String? = nil,
     versionID: String? = nil, account: AccountID? = nil, holder: String? = nil
   ) {
-    self.kind = kind
-    self.holding = holding
-    self.name = name
-    self.policyID = policyID
-    self.versionID = versionID
-    self.account = account
-    self.holder = holder
+    storage = PolicySourceStorage(
+      Fields(
+        kind: kind, holding: holding, name: name, policyID: policyID, versionID: versionID,
+        account: account, holder: holder))
   }
+
+  /// The stored fields, as one value.
+  struct Fields: Hashable, Sendable {
+    var kind: PolicyKind
+    var holding: Holding
+    var name: String
+    var policyID: String?
+    var versionID: String?
+    var account: AccountID?
+    var holder: String?
+  }
+
+  private mutating func update(_ change: (inout Fields) -> Void) {
+    var fields = storage.fields
+    change(&fields)
+    storage = PolicySourceStorage(fields)
+  }
+
+  public static func == (lhs: PolicySource, rhs: PolicySource) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
 
   public var description: String {
     var text = "\(kind.rawValue) \(holding.rawValue) policy \(name)"
@@ -97,6 +144,7 @@ public struct PolicySource: Hashable, Sendable, Comparable, CustomStringConverti
   ///
   /// Zero does not mean equal (holding and account are not ordered).
   func orderCompare(_ other: PolicySource) -> Int {
+    if storage === other.storage { return 0 }
     if kind != other.kind { return kind < other.kind ? -1 : 1 }
     if holder != other.holder { return Self.order(holder ?? "", other.holder ?? "") }
     if policyID != other.policyID { return Self.order(policyID ?? "", other.policyID ?? "") }
@@ -137,4 +185,19 @@ public struct StatementLocation: Hashable, Sendable, Comparable, CustomStringCon
     if lhs.source != rhs.source { return false }
     return lhs.index < rhs.index
   }
+}
+
+/// The immutable fields behind `PolicySource` values.
+private final class PolicySourceStorage: Sendable {
+  let fields: PolicySource.Fields
+
+  init(_ fields: PolicySource.Fields) { self.fields = fields }
+
+  var kind: PolicyKind { fields.kind }
+  var holding: PolicySource.Holding { fields.holding }
+  var name: String { fields.name }
+  var policyID: String? { fields.policyID }
+  var versionID: String? { fields.versionID }
+  var account: AccountID? { fields.account }
+  var holder: String? { fields.holder }
 }

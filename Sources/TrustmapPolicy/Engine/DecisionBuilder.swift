@@ -68,7 +68,31 @@ struct DecisionBuilder {
         [trust.allow.witness, trust.direct.witness].compactMap { $0 } + trust.allow.openStatements
       attributes.isPublic = used.contains { publicPositions.contains($0.position) }
     }
-    return Decision(verdict: verdict, provenance: sortedUnique(evidence), attributes: attributes)
+    return Decision(
+      verdict: verdict, provenance: Self.sortedUnique(evidence: evidence), attributes: attributes)
+  }
+
+  /// Sorted and de-duplicated evidence.
+  ///
+  /// Evidence is gathered nearly in order (a handful of entries per edge), so an insertion sort
+  /// does about one comparison per entry.
+  static func sortedUnique(evidence: [Evidence]) -> [Evidence] {
+    guard evidence.count > 1 else { return evidence }
+    var sorted = evidence
+    for next in 1..<sorted.count {
+      var position = next
+      while position > 0, sorted[position] < sorted[position - 1] {
+        sorted.swapAt(position, position - 1)
+        position -= 1
+      }
+    }
+    var kept = 1
+    for position in 1..<sorted.count where sorted[position] != sorted[kept - 1] {
+      if kept != position { sorted.swapAt(kept, position) }
+      kept += 1
+    }
+    sorted.removeLast(sorted.count - kept)
+    return sorted
   }
 
   /// Sorts and de-duplicates; sorts positions in place of the (large) values, and returns
@@ -76,9 +100,6 @@ struct DecisionBuilder {
   func sortedUnique<T: Comparable>(_ items: [T]) -> [T] {
     guard items.count > 1 else { return items }
     return items.withUnsafeBufferPointer { buffer in
-      // Evidence is gathered in kind order, so it is usually sorted already: n - 1
-      // comparisons instead of a sort.
-      if buffer.indices.dropFirst().allSatisfy({ buffer[$0 - 1] < buffer[$0] }) { return items }
       var order = Array(buffer.indices)
       order.sort { buffer[$0] < buffer[$1] }
       var kept: [Int] = [order[0]]
@@ -113,8 +134,15 @@ struct DecisionBuilder {
     // In the (alphabetical) order of policy kinds: boundary, identity, scp, trust.
     add(boundaryOK.witness, .permitted)
     if direct.truth != .true { add(factors.identityAllow?.witness, .granted) }
-    // The chain runs root → account; holders sort account id < `ou-` < `r-`.
-    for witness in factors.scpWitnesses.reversed() { add(witness, .permitted) }
+    // The chain runs root → account; holders sort account id < `ou-` < `r-`. The same
+    // policy attached at several levels (FullAWSAccess) is one statement: added once.
+    var lastSCP: StatementLocation?
+    for witness in factors.scpWitnesses.reversed() {
+      let location = witness.location
+      if location == lastSCP { continue }
+      evidence.append(Evidence(role: .permitted, location: location))
+      lastSCP = location
+    }
     add(direct.truth == .true ? direct.witness : factors.trust.allow.witness, .granted)
     return evidence
   }
