@@ -32,8 +32,8 @@ struct EngineBuilder {
     let base = self
     let parts = ParallelMap.map(organization.accounts) { account -> EngineBuilder in
       var local = base
-      local.identities = [:]
-      local.trusts = [:]
+      local.identities = Dictionary(minimumCapacity: account.users.count + account.roles.count)
+      local.trusts = Dictionary(minimumCapacity: account.roles.count)
       local.findings = []
       local.build(account)
       return local
@@ -64,6 +64,10 @@ struct EngineBuilder {
     if let structure = organization.structure { ids.formUnion(structure.accounts.map(\.id)) }
     for id in ids { accountFacts[id] = AccountFacts.make(id, organization: organization) }
     externalAny = externalAnyFacts()
+    let principals = organization.accounts.reduce(0) { $0 + $1.users.count + $1.roles.count }
+    uniqueIDs.reserveCapacity(principals)
+    lowercasedARNs.reserveCapacity(principals)
+    entityTags.reserveCapacity(principals)
     for account in organization.accounts {
       for user in account.users {
         uniqueIDs[user.id] = .user(user.arn)

@@ -49,10 +49,18 @@ public struct PolicyEngine: Sendable {
   public func trustSide(for roleARN: ARN) -> TrustSide? { trusts[roleARN] }
 
   /// Identity sides sorted by ARN (deterministic iteration).
-  public var sortedIdentities: [IdentitySide] { identities.values.sorted { $0.arn < $1.arn } }
+  public var sortedIdentities: [IdentitySide] { Self.sortedByKey(identities) }
 
   /// Trust sides sorted by role ARN.
-  public var sortedTrusts: [TrustSide] { trusts.values.sorted { $0.roleARN < $1.roleARN } }
+  public var sortedTrusts: [TrustSide] { Self.sortedByKey(trusts) }
+
+  /// The values of `table` in ARN order; sorts the key texts once instead of copying ARNs
+  /// and values in every comparison (half a million principals at scale).
+  static func sortedByKey<Value>(_ table: [ARN: Value]) -> [Value] {
+    var keyed = table.map { (text: $0.key.rawValue, value: $0.value) }
+    keyed.sort { $0.text < $1.text }
+    return keyed.map(\.value)
+  }
 
   /// The caller for an ARN: an imported principal, or an EDG-6 placeholder.
   public func caller(for arn: ARN) -> Caller {
