@@ -21,7 +21,7 @@ struct DenialScreenTests {
   func threshold() {
     let fifth = (0..<20).map { $0 % 5 == 0 }
     #expect(Self.screen(fifth).isOn)
-    let fewer = (0..<40).map { $0 % 6 == 0 }
+    let fewer = (1...40).map { $0 % 6 == 0 }
     #expect(!Self.screen(fewer).isOn)
   }
 
