@@ -31,12 +31,10 @@ public struct TrustGraphBuilder: Sendable {
   public func build() -> TrustGraph {
     let index = CandidateIndex(organization: organization, engine: engine)
     var nodes = principalNodes(index: index)
-    var edges = membershipEdges()
     let trusts = engine.sortedTrusts
     let perRole = ParallelMap.map(trusts) { trust in self.edges(for: trust, index: index) }
     var placeholders: [NodeID: GraphNode] = [:]
     for result in perRole {
-      edges += result.edges
       for node in result.placeholders where placeholders[node.id] == nil {
         placeholders[node.id] = node
       }
@@ -45,7 +43,11 @@ public struct TrustGraphBuilder: Sendable {
     let dangling = trusts.flatMap { trust in
       trust.danglingPrincipalIDs.map { DanglingTrust(role: trust.roleARN, uniqueID: $0) }
     }
-    return TrustGraph(nodes: nodes, edges: edges, danglingTrusts: dangling)
+    // The per-role lists go to the graph as they are: it sorts all edges into one array
+    // anyway, so concatenating millions of edges first would only copy them once more.
+    return TrustGraph(
+      nodes: nodes, edgeGroups: [membershipEdges()] + perRole.map(\.edges),
+      danglingTrusts: dangling)
   }
 
   /// Edges into one role, with the placeholder nodes their callers need.

@@ -16,34 +16,43 @@ public struct TrustGraph: Sendable {
 
   /// Sorts and indexes nodes and edges.
   public init(nodes: [GraphNode], edges: [GraphEdge], danglingTrusts: [DanglingTrust] = []) {
+    self.init(nodes: nodes, edgeGroups: [edges], danglingTrusts: danglingTrusts)
+  }
+
+  /// Sorts and indexes nodes and the edges of all groups, in one array.
+  init(nodes: [GraphNode], edgeGroups: [[GraphEdge]], danglingTrusts: [DanglingTrust]) {
     self.nodes = nodes.sorted { $0.id < $1.id }
     let index = Dictionary(
       self.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     self.index = index
-    self.edges = Self.sorted(edges, index: index)
+    self.edges = Self.sorted(edgeGroups, index: index)
     self.danglingTrusts = danglingTrusts.sorted()
   }
 
   /// Edges in (source, target, kind) order.
   ///
   /// Node positions follow id order, so sorting packed integer keys gives the same order as
-  /// comparing the id strings, much faster.
-  static func sorted(_ edges: [GraphEdge], index: [NodeID: Int]) -> [GraphEdge] {
+  /// comparing the id strings, much faster; ties keep their input order.
+  static func sorted(_ groups: [[GraphEdge]], index: [NodeID: Int]) -> [GraphEdge] {
     let kinds = EdgeKind.allCases.sorted()
-    var keys: [(key: UInt64, position: Int)] = []
-    keys.reserveCapacity(edges.count)
-    for (position, edge) in edges.enumerated() {
-      guard let source = index[edge.source], let target = index[edge.target],
-        let kind = kinds.firstIndex(of: edge.kind), source < 1 << 28, target < 1 << 28
-      else {
-        return edges.sorted {
-          ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind)
+    var keys: [(key: UInt64, group: Int32, position: Int32)] = []
+    keys.reserveCapacity(groups.reduce(0) { $0 + $1.count })
+    for (group, edges) in groups.enumerated() {
+      for (position, edge) in edges.enumerated() {
+        guard let source = index[edge.source], let target = index[edge.target],
+          let kind = kinds.firstIndex(of: edge.kind), source < 1 << 28, target < 1 << 28,
+          group < Int32.max, position < Int32.max
+        else {
+          return groups.flatMap { $0 }.sorted {
+            ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind)
+          }
         }
+        keys.append(
+          (UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind), Int32(group), Int32(position)))
       }
-      keys.append((UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind), position))
     }
-    keys.sort { $0.key < $1.key }
-    return keys.map { edges[$0.position] }
+    keys.sort { ($0.key, $0.group, $0.position) < ($1.key, $1.group, $1.position) }
+    return keys.map { groups[Int($0.group)][Int($0.position)] }
   }
 
   /// The position of a node in `nodes`.
