@@ -48,7 +48,8 @@ public struct TrustGraph: Sendable {
           }
         }
         keys.append(
-          (UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind), Int32(group), Int32(position)))
+          (UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind), Int32(group), Int32(position))
+        )
       }
     }
     keys.sort { ($0.key, $0.group, $0.position) < ($1.key, $1.group, $1.position) }
