@@ -1,5 +1,6 @@
 import Foundation
 import TrustmapAnalysis
+import TrustmapPolicy
 import TrustmapRender
 import TrustmapReport
 
@@ -12,22 +13,20 @@ public struct ReportOutcome: Sendable {
 
   /// Writes every file under `directory`, creating folders as needed.
   public func write(to directory: String) throws {
-    let root = URL(fileURLWithPath: directory, isDirectory: true)
-    for file in files {
-      let url = root.appendingPathComponent(file.name)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(file.bytes).write(to: url)
-    }
+    let destination = DirectoryDestination(path: directory)
+    for file in files { try destination.file(file.name) { $0.write(file.bytes) } }
   }
 }
 
-/// Runs import → analysis → report document → writers and diagrams, without touching the
-/// output directory (so tests can compare bytes).
+/// Runs import → analysis → report document → writers and diagrams, into a destination: the
+/// output directory (streamed) or memory (so tests can compare bytes).
 public struct ReportRun {
   let command: ReportCommand
   /// Input paths under this directory are shown relative to it.
   let baseDirectory: String
+  /// Leaves the graph and analysis allocated when done (the process is about to exit, which
+  /// frees them at once; freeing millions of objects one by one takes seconds).
+  var keepsAnalysisUntilExit = false
 
   /// Creates a run of `command`, showing paths relative to `baseDirectory`.
   public init(command: ReportCommand, baseDirectory: String) {
@@ -35,8 +34,15 @@ public struct ReportRun {
     self.baseDirectory = baseDirectory
   }
 
-  /// Everything the report consists of.
+  /// Everything the report consists of, in memory.
   public func produce() throws -> ReportOutcome {
+    let destination = MemoryDestination()
+    let exitCode = try run(into: destination)
+    return ReportOutcome(files: destination.files, exitCode: exitCode)
+  }
+
+  /// Writes every file of the report into `destination`; returns 0, or 2 when `--fail-on` trips.
+  public func run(into destination: some ReportDestination) throws -> Int32 {
     let generatedAt = command.generatedAt ?? ReportClock.now()
     let time = ReportClock.date(generatedAt)?.timeIntervalSince1970
     var session = try AnalysisSession.load(command.input, referenceTime: time)
@@ -52,29 +58,44 @@ public struct ReportRun {
     if let minimum = command.minSeverity?.severity {
       builder.findings = analysis.findings.filter { $0.severity >= minimum }
     }
+    let inputs = try AnalysisSession.timed("hash inputs", &timings) { try inputFiles(session) }
     progress("rendering \(min(builder.findings.count, builder.maxDiagrams)) finding diagrams")
     let context = ReportContext(
       title: command.title, generatedAt: generatedAt, toolVersion: TrustmapVersion.current,
-      inputFiles: try inputFiles(session), baseDirectory: baseDirectory)
+      inputFiles: inputs, baseDirectory: baseDirectory)
     let document = AnalysisSession.timed("report document", &timings) { builder.document(context) }
-    var files = reportWriters.map { writer in
-      AnalysisSession.timed("write " + writer.fileName, &timings) {
-        (name: writer.fileName, bytes: writer.bytes(document))
-      }
-    }
-    try AnalysisSession.timed("overview diagram", &timings) {
-      let overview = OverviewDiagram.diagram(builder.adapter.overview())
-      files.append((name: "overview.svg", bytes: try GraphvizRenderer().render(overview)))
-    }
-    files += diagramFiles(document)
+    try write(document, builder: builder, into: destination, timings: &timings)
     if command.input.timings {
       for line in AnalysisSession.timingLines(timings) { progress(line) }
     }
+    if keepsAnalysisUntilExit { _ = Unmanaged.passRetained(Retained((session, builder, document))) }
     let tripped =
       command.failOn.map { threshold in
         analysis.findings.contains { $0.severity >= threshold.severity }
       } ?? false
-    return ReportOutcome(files: files, exitCode: tripped ? ReportCommand.findingsExitCode : 0)
+    return tripped ? ReportCommand.findingsExitCode : 0
+  }
+
+  /// The writers' files, `overview.svg` and the finding diagrams, each timed.
+  func write(
+    _ document: ReportDocument, builder: ReportBuilder, into destination: some ReportDestination,
+    timings: inout [(String, Double)]
+  ) throws {
+    for writer in reportWriters {
+      try AnalysisSession.timed("write " + writer.fileName, &timings) {
+        try destination.file(writer.fileName) { writer.write(document, to: $0) }
+      }
+    }
+    try AnalysisSession.timed("overview diagram", &timings) {
+      let overview = OverviewDiagram.diagram(builder.adapter.overview())
+      let svg = try GraphvizRenderer().render(overview)
+      try destination.file("overview.svg") { $0.write(svg) }
+    }
+    try AnalysisSession.timed("write diagrams", &timings) {
+      for file in diagramFiles(document) {
+        try destination.file(file.name) { $0.write(file.bytes) }
+      }
+    }
   }
 
   /// `diagrams/<finding id>.svg` for every finding with a diagram; ids made file-safe.
@@ -101,7 +122,8 @@ public struct ReportRun {
       })
   }
 
-  /// The files the importer read, hashed now, with paths relative to `baseDirectory`.
+  /// The files the importer read, hashed now (streamed, on all cores), with paths relative to
+  /// `baseDirectory`.
   func inputFiles(_ session: AnalysisSession) throws -> [InputFile] {
     let owners = Dictionary(
       session.organization.accounts.flatMap { account in
@@ -109,10 +131,13 @@ public struct ReportRun {
       }, uniquingKeysWith: { first, _ in first })
     let context = ReportContext(
       title: "", generatedAt: "", toolVersion: "", baseDirectory: baseDirectory)
-    return try session.files.map { path in
-      let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-      return InputFile(
-        path: context.displayPath(path), contents: bytes,
+    let paths = session.files
+    let digests = ParallelMap.map(paths) { path in
+      Result { try SHA256.hex(ofFileAt: path) }
+    }
+    return try zip(paths, digests).map { path, digest in
+      InputFile(
+        path: context.displayPath(path), sha256: try digest.get(),
         kind: owners[path]
           ?? (session.organization.structure != nil ? "Organizations export" : "input"))
     }
@@ -124,4 +149,10 @@ public struct ReportRun {
     var standardError = StandardError()
     print("trustmap report: " + line, to: &standardError)
   }
+}
+
+/// Values kept allocated on purpose until the process exits.
+private final class Retained<Value> {
+  let value: Value
+  init(_ value: Value) { self.value = value }
 }

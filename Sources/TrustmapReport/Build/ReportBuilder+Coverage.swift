@@ -70,21 +70,25 @@ extension ReportBuilder {
     return engineFindings + diagnostics
   }
 
-  /// Every edge of the graph, flattened for `edges.csv`.
-  func edges() -> [ReportEdge] {
-    graph.edges.map { edge in
-      let granted = edge.decision.provenance.filter { $0.role == .granted }
-      let statement = { (kind: PolicyKind) in
-        granted.first { $0.location.source.kind == kind }.map {
-          StatementLookup.shortReference($0.location)
-        } ?? ""
-      }
-      return ReportEdge(
-        from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
-        status: edge.isAllowed ? .allowed : .conditional, conditions: edge.conditionLabels,
-        basis: edge.decision.attributes.basis?.rawValue ?? edge.kind.rawValue,
-        crossAccount: edge.decision.attributes.crossAccount,
-        trustStatement: statement(.trust), identityStatement: statement(.identity))
+  /// Every edge of the graph, flattened for `edges.csv`; rows are made when written.
+  func edges() -> ReportEdges {
+    let edges = graph.edges
+    return ReportEdges(count: edges.count) { Self.row(edges[$0]) }
+  }
+
+  /// One `edges.csv` row.
+  static func row(_ edge: GraphEdge) -> ReportEdge {
+    let granted = edge.decision.provenance.filter { $0.role == .granted }
+    let statement = { (kind: PolicyKind) in
+      granted.first { $0.location.source.kind == kind }.map {
+        StatementLookup.shortReference($0.location)
+      } ?? ""
     }
+    return ReportEdge(
+      from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
+      status: edge.isAllowed ? .allowed : .conditional, conditions: edge.conditionLabels,
+      basis: edge.decision.attributes.basis?.rawValue ?? edge.kind.rawValue,
+      crossAccount: edge.decision.attributes.crossAccount,
+      trustStatement: statement(.trust), identityStatement: statement(.identity))
   }
 }

@@ -1,0 +1,63 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Formats many rows on all cores and writes them in order: rows `0..<count` are cut into
+/// chunks, a batch of chunks is formatted in parallel (each into its own byte buffer), then the
+/// batch is written to the sink in chunk order. Only one batch is in memory at a time.
+enum ChunkedWriter {
+  /// Rows per chunk.
+  static let chunkSize = 8192
+
+  /// Calls `format(range, &bytes)` for consecutive ranges covering `0..<count` and writes the
+  /// bytes in range order; the result is the same as one call over the whole range.
+  static func write(
+    count: Int, to sink: ByteSink,
+    _ format: @escaping @Sendable (Range<Int>, inout [UInt8]) -> Void
+  ) {
+    let workers = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    let batchSize = workers * 4
+    var start = 0
+    while start < count {
+      let ranges = (0..<batchSize).compactMap { slot -> Range<Int>? in
+        let lower = start + slot * chunkSize
+        return lower < count ? lower..<min(count, lower + chunkSize) : nil
+      }
+      let results = ChunkSlots(count: ranges.count)
+      DispatchQueue.concurrentPerform(iterations: ranges.count) { slot in
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(ranges[slot].count * 128)
+        format(ranges[slot], &bytes)
+        results.set(slot, bytes)
+      }
+      for bytes in results.slots { sink.write(bytes) }
+      start = ranges.last?.upperBound ?? count
+    }
+  }
+}
+
+/// One byte buffer per chunk of a batch, in separately allocated slots: each parallel iteration
+/// writes only its own slot, and `concurrentPerform` returns only after every iteration finished.
+private final class ChunkSlots: @unchecked Sendable {
+  private let storage: UnsafeMutablePointer<[UInt8]>
+  private let count: Int
+
+  init(count: Int) {
+    self.count = count
+    storage = .allocate(capacity: count)
+    storage.initialize(repeating: [], count: count)
+  }
+
+  deinit {
+    storage.deinitialize(count: count)
+    storage.deallocate()
+  }
+
+  func set(_ slot: Int, _ bytes: [UInt8]) { storage[slot] = bytes }
+
+  var slots: UnsafeMutableBufferPointer<[UInt8]> { UnsafeMutableBufferPointer(start: storage, count: count) }
+}
