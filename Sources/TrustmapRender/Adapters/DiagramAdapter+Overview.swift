@@ -14,10 +14,14 @@ extension DiagramAdapter {
     var outsiders: [String: OverviewOutsider] = [:]
     var links: [OverviewLink] = []
     var identityCenter = Set<String>()
-    for edge in graph.edges where edge.kind.isTraversable {
-      guard let target = graph.node(edge.target), target.kind == .role,
-        let targetAccount = target.account, let source = graph.node(edge.source)
-      else { continue }
+    let nodes = graph.nodes
+    let unguarded = unguardedTargets
+    let endpoints = analysis.reachability.edgeEndpoints()
+    for (position, edge) in graph.edges.enumerated() {
+      guard let ends = endpoints[position] else { continue }
+      let target = nodes[ends.target]
+      let source = nodes[ends.source]
+      guard target.kind == .role, let targetAccount = target.account else { continue }
       if source.kind == .samlProvider, source.name.hasPrefix("AWSSSO_") {
         identityCenter.insert(targetAccount.rawValue)
         continue
@@ -26,7 +30,8 @@ extension DiagramAdapter {
       links.append(
         OverviewLink(
           from: from, to: targetAccount.rawValue, intoAdmin: target.isAdmin,
-          isConditional: !edge.isAllowed, isPublic: trust(edge).isPublic))
+          isConditional: !edge.isAllowed,
+          isPublic: Self.isPublic(edge, from: source.kind, unguarded: unguarded)))
     }
     var notes: [String] = []
     if !identityCenter.isEmpty {

@@ -35,7 +35,14 @@ extension ReportBuilder {
   /// How many edges carry each unresolved condition label, most first.
   func unresolvedLabelCounts() -> [LabelCount] {
     var counts: [String: Int] = [:]
-    for edge in graph.edges { for label in edge.conditionLabels { counts[label, default: 0] += 1 } }
+    for edge in graph.edges where !edge.isAllowed {
+      let atoms = edge.decision.unresolved
+      if atoms.count == 1 {
+        counts[atoms[0].label, default: 0] += 1
+      } else {
+        for label in Set(atoms.map(\.label)) { counts[label, default: 0] += 1 }
+      }
+    }
     return counts.map { LabelCount(label: $0.key, count: $0.value) }
       .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
   }
