@@ -58,12 +58,19 @@ public struct ReportRun {
     if let minimum = command.minSeverity?.severity {
       builder.findings = analysis.findings.filter { $0.severity >= minimum }
     }
-    let inputs = try AnalysisSession.timed("hash inputs", &timings) { try inputFiles(session) }
+    // Hashing reads every input again: it runs beside the mostly serial document build.
+    let listed = inputFiles(session)
+    let hashing = BackgroundWork { try Self.hashed(listed) }
     progress("rendering \(min(builder.findings.count, builder.maxDiagrams)) finding diagrams")
     let context = ReportContext(
       title: command.title, generatedAt: generatedAt, toolVersion: TrustmapVersion.current,
-      inputFiles: inputs, baseDirectory: baseDirectory)
-    let document = AnalysisSession.timed("report document", &timings) { builder.document(context) }
+      baseDirectory: baseDirectory)
+    var document = AnalysisSession.timed("report document", &timings) {
+      builder.document(context)
+    }
+    document.metadata.inputFiles = try AnalysisSession.timed("hash inputs (rest)", &timings) {
+      try hashing.result()
+    }
     try write(document, builder: builder, into: destination, timings: &timings)
     if command.input.timings {
       for line in AnalysisSession.timingLines(timings) { progress(line) }
@@ -122,24 +129,31 @@ public struct ReportRun {
       })
   }
 
-  /// The files the importer read, hashed now (streamed, on all cores), with paths relative to
-  /// `baseDirectory`.
-  func inputFiles(_ session: AnalysisSession) throws -> [InputFile] {
+  /// The files the importer read: where to read each, and its entry with the path relative to
+  /// `baseDirectory` and no digest yet (see `hashed`).
+  func inputFiles(_ session: AnalysisSession) -> [(path: String, entry: InputFile)] {
     let owners = Dictionary(
       session.organization.accounts.flatMap { account in
         account.sourceFiles.map { ($0, "IAM export " + account.id.rawValue) }
       }, uniquingKeysWith: { first, _ in first })
     let context = ReportContext(
       title: "", generatedAt: "", toolVersion: "", baseDirectory: baseDirectory)
-    let paths = session.files
-    let digests = ParallelMap.map(paths) { path in
+    return session.files.map { path in
+      let kind =
+        owners[path] ?? (session.organization.structure != nil ? "Organizations export" : "input")
+      return (path, InputFile(path: context.displayPath(path), sha256: "", kind: kind))
+    }
+  }
+
+  /// The entries of `files` with each file hashed (streamed, on all cores).
+  static func hashed(_ files: [(path: String, entry: InputFile)]) throws -> [InputFile] {
+    let digests = ParallelMap.map(files.map(\.path)) { path in
       Result { try SHA256.hex(ofFileAt: path) }
     }
-    return try zip(paths, digests).map { path, digest in
-      InputFile(
-        path: context.displayPath(path), sha256: try digest.get(),
-        kind: owners[path]
-          ?? (session.organization.structure != nil ? "Organizations export" : "input"))
+    return try zip(files, digests).map { file, digest in
+      var entry = file.entry
+      entry.sha256 = try digest.get()
+      return entry
     }
   }
 

@@ -17,11 +17,14 @@ extension DiagramAdapter {
     let nodes = graph.nodes
     let unguarded = unguardedTargets
     let endpoints = analysis.reachability.edgeEndpoints()
-    for (position, edge) in graph.edges.enumerated() {
-      guard let ends = endpoints[position] else { continue }
+    let edges = graph.edges
+    for position in edges.indices {
+      guard let ends = endpoints[position], nodes[ends.target].kind == .role,
+        let targetAccount = nodes[ends.target].account
+      else { continue }
       let target = nodes[ends.target]
       let source = nodes[ends.source]
-      guard target.kind == .role, let targetAccount = target.account else { continue }
+      let edge = edges[position]
       if source.kind == .samlProvider, source.name.hasPrefix("AWSSSO_") {
         identityCenter.insert(targetAccount.rawValue)
         continue

@@ -85,17 +85,23 @@ extension ReportBuilder {
 
   /// One `edges.csv` row.
   static func row(_ edge: GraphEdge) -> ReportEdge {
-    let granted = edge.decision.provenance.filter { $0.role == .granted }
-    let statement = { (kind: PolicyKind) in
-      granted.first { $0.location.source.kind == kind }.map {
-        StatementLookup.shortReference($0.location)
-      } ?? ""
+    var trust = ""
+    var identity = ""
+    for evidence in edge.decision.provenance where evidence.role == .granted {
+      switch evidence.location.source.kind {
+      case .trust where trust.isEmpty:
+        trust = StatementLookup.shortReference(evidence.location)
+      case .identity where identity.isEmpty:
+        identity = StatementLookup.shortReference(evidence.location)
+      default: continue
+      }
     }
     return ReportEdge(
       from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
-      status: edge.isAllowed ? .allowed : .conditional, conditions: edge.conditionLabels,
+      status: edge.isAllowed ? .allowed : .conditional,
+      conditions: edge.isAllowed ? [] : edge.conditionLabels,
       basis: edge.decision.attributes.basis?.rawValue ?? edge.kind.rawValue,
       crossAccount: edge.decision.attributes.crossAccount,
-      trustStatement: statement(.trust), identityStatement: statement(.identity))
+      trustStatement: trust, identityStatement: identity)
   }
 }

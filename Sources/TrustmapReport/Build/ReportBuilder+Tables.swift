@@ -13,8 +13,9 @@ extension ReportBuilder {
     let reach = analysis.reachability
     let columns = matrixAccounts
     var rows: [AccountID: [MatrixTally]] = [:]
-    for (position, node) in graph.nodes.enumerated() where node.isPrincipal {
-      guard let source = node.account else { continue }
+    let nodes = graph.nodes
+    for position in nodes.indices where nodes[position].isPrincipal {
+      guard let source = nodes[position].account else { continue }
       var row = rows.removeValue(forKey: source) ?? Array(repeating: MatrixTally(), count: columns.count)
       reach.forEachReachedAccount(from: position) { slot, level in
         guard columns[slot] != source else { return }
@@ -100,9 +101,10 @@ extension ReportBuilder {
   func externalTrust() -> [ExternalTrust] {
     var bySource: [NodeID: [GraphEdge]] = [:]
     let nodes = graph.nodes
-    for (edge, ends) in zip(graph.edges, analysis.reachability.edgeEndpoints()) {
+    let edges = graph.edges
+    for (position, ends) in analysis.reachability.edgeEndpoints().enumerated() {
       guard let ends, !nodes[ends.source].isPrincipal else { continue }
-      bySource[edge.source, default: []].append(edge)
+      bySource[edges[position].source, default: []].append(edges[position])
     }
     let flagged = Dictionary(
       findings.flatMap { finding in finding.principals.map { ($0, finding.kind) } },
