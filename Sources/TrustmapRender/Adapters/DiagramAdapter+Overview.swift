@@ -12,7 +12,7 @@ extension DiagramAdapter {
   /// between accounts.
   public func overview() -> OverviewInput {
     var outsiders: [String: OverviewOutsider] = [:]
-    var links: [OverviewLink] = []
+    var links: [OverviewLink: Int] = [:]
     var identityCenter = Set<String>()
     let nodes = graph.nodes
     let unguarded = unguardedTargets
@@ -24,17 +24,16 @@ extension DiagramAdapter {
       else { continue }
       let target = nodes[ends.target]
       let source = nodes[ends.source]
-      let edge = edges[position]
       if source.kind == .samlProvider, source.name.hasPrefix("AWSSSO_") {
         identityCenter.insert(targetAccount.rawValue)
         continue
       }
       guard let from = linkSource(source, &outsiders) else { continue }
-      links.append(
-        OverviewLink(
-          from: from, to: targetAccount.rawValue, intoAdmin: target.isAdmin,
-          isConditional: !edge.isAllowed,
-          isPublic: Self.isPublic(edge, from: source.kind, unguarded: unguarded)))
+      let link = OverviewLink(
+        from: from, to: targetAccount.rawValue, intoAdmin: target.isAdmin,
+        isConditional: !edges[position].isAllowed,
+        isPublic: Self.isPublic(edges[position], from: source.kind, unguarded: unguarded))
+      links[link, default: 0] += 1
     }
     var notes: [String] = []
     if !identityCenter.isEmpty {
@@ -45,7 +44,20 @@ extension DiagramAdapter {
     return OverviewInput(
       organizationName: organization.structure?.id ?? "imported accounts", root: rootUnit(),
       accounts: overviewAccounts(), outsiders: outsiders.values.sorted { $0.key < $1.key },
-      links: links.sorted { ($0.from, $0.to) < ($1.from, $1.to) }, notes: notes)
+      links: Self.merged(links), notes: notes)
+  }
+
+  /// One link per distinct (from, to, flags) with its count, sorted by all of them.
+  static func merged(_ counts: [OverviewLink: Int]) -> [OverviewLink] {
+    let flags = { (link: OverviewLink) in
+      (link.intoAdmin ? 4 : 0) + (link.isConditional ? 2 : 0) + (link.isPublic ? 1 : 0)
+    }
+    return counts.map { link, count in
+      var link = link
+      link.count = count
+      return link
+    }
+    .sorted { ($0.from, $0.to, flags($0)) < ($1.from, $1.to, flags($1)) }
   }
 
   /// The overview key a link starts from: the caller's account, or an outsider's key.

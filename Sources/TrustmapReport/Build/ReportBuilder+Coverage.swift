@@ -35,8 +35,9 @@ extension ReportBuilder {
   /// How many edges carry each unresolved condition label, most first.
   func unresolvedLabelCounts() -> [LabelCount] {
     var counts: [String: Int] = [:]
-    for edge in graph.edges where !edge.isAllowed {
-      let atoms = edge.decision.unresolved
+    let edges = graph.edges
+    for position in edges.indices where !edges[position].isAllowed {
+      let atoms = edges[position].decision.unresolved
       if atoms.count == 1 {
         counts[atoms[0].label, default: 0] += 1
       } else {
