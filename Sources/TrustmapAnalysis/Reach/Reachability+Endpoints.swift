@@ -9,17 +9,25 @@ extension Reachability {
     for node in 0..<digraph.nodeCount {
       for slot in digraph.outgoing(of: node) {
         result[Int(digraph.edgeIDs[slot])] = EdgeEndpoints(
-          source: node, target: Int(digraph.targets[slot]))
+          source: Int32(node), target: digraph.targets[slot])
       }
     }
     return result
   }
 }
 
-/// The node positions (in `TrustGraph.nodes`) an edge joins.
+/// The node positions (in `TrustGraph.nodes`) an edge joins, kept small for millions of edges.
 public struct EdgeEndpoints: Hashable, Sendable {
+  private var sourcePosition: Int32
+  private var targetPosition: Int32
+
+  init(source: Int32, target: Int32) {
+    sourcePosition = source
+    targetPosition = target
+  }
+
   /// The caller's position.
-  public var source: Int
+  public var source: Int { Int(sourcePosition) }
   /// The target's position.
-  public var target: Int
+  public var target: Int { Int(targetPosition) }
 }

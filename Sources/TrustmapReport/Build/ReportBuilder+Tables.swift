@@ -99,22 +99,23 @@ extension ReportBuilder {
   /// One entry per trusted principal outside the imported accounts (and per identity
   /// provider and service), with the roles that trust it and the guarding conditions.
   func externalTrust() -> [ExternalTrust] {
-    var bySource: [NodeID: [GraphEdge]] = [:]
+    var bySource: [Int: [Int]] = [:]
     let nodes = graph.nodes
     let edges = graph.edges
     for (position, ends) in analysis.reachability.edgeEndpoints().enumerated() {
       guard let ends, !nodes[ends.source].isPrincipal else { continue }
-      bySource[edges[position].source, default: []].append(edges[position])
+      bySource[ends.source, default: []].append(position)
     }
     let flagged = Dictionary(
       findings.flatMap { finding in finding.principals.map { ($0, finding.kind) } },
       uniquingKeysWith: { first, _ in first })
-    return bySource.keys.sorted().compactMap { id in
-      guard let node = graph.node(id), let edges = bySource[id], let kind = trustKind(node)
-      else { return nil }
-      let roles = Array(Set(edges.map(\.target.rawValue))).sorted()
-      let labels = Array(Set(edges.flatMap(\.conditionLabels))).sorted()
-      let notes = Set(edges.compactMap { flagged[$0.target] }).sorted().map(\.rawValue)
+    // Node positions follow the sorted ids, so sorting positions sorts by id.
+    return bySource.keys.sorted().compactMap { source in
+      let node = nodes[source]
+      guard let positions = bySource[source], let kind = trustKind(node) else { return nil }
+      let roles = Array(Set(positions.map { edges[$0].target.rawValue })).sorted()
+      let labels = Array(Set(positions.flatMap { edges[$0].conditionLabels })).sorted()
+      let notes = Set(positions.compactMap { flagged[edges[$0].target] }).sorted().map(\.rawValue)
       return ExternalTrust(
         kind: kind, principal: externalName(node), roles: roles, conditions: labels,
         note: notes.joined(separator: ", "))

@@ -95,11 +95,16 @@ public struct SHA256: Sendable {
     var (a, b, c, d, e, f, g, h) = (
       state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
     )
-    for t in 0..<64 {
-      let t1 =
-        h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
-      let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+    // Eight rounds per pass with the variables' roles rotated instead of moved.
+    for t in stride(from: 0, to: 64, by: 8) {
+      round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+      round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+      round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+      round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+      round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+      round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+      round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+      round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
     }
     state[0] &+= a
     state[1] &+= b
@@ -111,6 +116,20 @@ public struct SHA256: Sendable {
     state[7] &+= h
   }
 
+  /// One round: `d += T1`, `h = T1 + T2` (FIPS 180-4 §6.2.2 step 3, roles rotated).
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32,
+    _ g: UInt32, _ h: inout UInt32, _ constantPlusWord: UInt32
+  ) {
+    let t1 =
+      h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ constantPlusWord
+    let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+    d &+= t1
+    h = t1 &+ t2
+  }
+
+  @inline(__always)
   private static func rotr(_ value: UInt32, _ count: UInt32) -> UInt32 {
     (value >> count) | (value << (32 - count))
   }

@@ -28,12 +28,26 @@ public enum EdgesCSV: ReportWriter {
   public static func render(_ document: ReportDocument) -> String { text(document) }
 
   static func append(_ edge: ReportEdge, to bytes: inout [UInt8]) {
-    append(
-      [
-        edge.from, edge.to, edge.action, edge.status.rawValue,
-        edge.conditions.joined(separator: "; "), edge.basis, edge.crossAccount ? "true" : "false",
-        edge.trustStatement, edge.identityStatement,
-      ], to: &bytes)
+    let comma = UInt8(ascii: ",")
+    Escape.appendCSVField(edge.from, to: &bytes)
+    bytes.append(comma)
+    Escape.appendCSVField(edge.to, to: &bytes)
+    bytes.append(comma)
+    Escape.appendCSVField(edge.action, to: &bytes)
+    bytes.append(comma)
+    Escape.appendCSVField(edge.status.rawValue, to: &bytes)
+    bytes.append(comma)
+    if !edge.conditions.isEmpty {
+      Escape.appendCSVField(edge.conditions.joined(separator: "; "), to: &bytes)
+    }
+    bytes.append(comma)
+    Escape.appendCSVField(edge.basis, to: &bytes)
+    bytes.append(contentsOf: (edge.crossAccount ? ",true," : ",false,").utf8)
+    Escape.appendCSVField(edge.trustStatement, to: &bytes)
+    bytes.append(comma)
+    Escape.appendCSVField(edge.identityStatement, to: &bytes)
+    bytes.append(0x0D)
+    bytes.append(0x0A)
   }
 
   private static func append(_ fields: [String], to bytes: inout [UInt8]) {

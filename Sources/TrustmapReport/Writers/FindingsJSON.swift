@@ -41,10 +41,31 @@ public enum FindingsJSON: ReportWriter {
     ChunkedWriter.write(count: principals.count, to: sink) { range, bytes in
       for position in range {
         PrettyJSON.pad(2, &bytes)
-        PrettyJSON.append(ReportJSON.principal(principals[position]), level: 2, to: &bytes)
+        append(principals[position], to: &bytes)
         PrettyJSON.endItem(isLast: position == principals.count - 1, &bytes)
       }
     }
+  }
+
+  /// `ReportJSON.principal(principal)` nested two deep, written without building the value.
+  static func append(_ principal: ReportPrincipal, to bytes: inout [UInt8]) {
+    bytes.append(contentsOf: "{\n".utf8)
+    for (key, text) in [
+      ("arn", principal.arn), ("name", principal.name), ("account", principal.account),
+      ("kind", principal.kind),
+    ] {
+      PrettyJSON.appendKey(key, level: 3, to: &bytes)
+      PrettyJSON.appendQuoted(text, to: &bytes)
+      bytes.append(contentsOf: ",\n".utf8)
+    }
+    PrettyJSON.appendKey("admin", level: 3, to: &bytes)
+    bytes.append(contentsOf: (principal.isAdmin ? "true,\n" : "false,\n").utf8)
+    PrettyJSON.appendKey("reachableAccounts", level: 3, to: &bytes)
+    bytes.append(contentsOf: (String(principal.reachableAccounts) + ",\n").utf8)
+    PrettyJSON.appendKey("blastRadius", level: 3, to: &bytes)
+    bytes.append(contentsOf: (String(principal.blastRadius) + "\n").utf8)
+    PrettyJSON.pad(2, &bytes)
+    bytes.append(UInt8(ascii: "}"))
   }
 
   /// The report as a JSON value.
