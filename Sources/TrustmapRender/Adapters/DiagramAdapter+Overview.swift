@@ -14,26 +14,28 @@ extension DiagramAdapter {
     var outsiders: [String: OverviewOutsider] = [:]
     var links: [OverviewLink: Int] = [:]
     var identityCenter = Set<String>()
-    let nodes = graph.nodes
     let unguarded = unguardedTargets
     let endpoints = analysis.reachability.edgeEndpoints()
-    let edges = graph.edges
-    for position in edges.indices {
-      guard let ends = endpoints[position], nodes[ends.target].kind == .role,
-        let targetAccount = nodes[ends.target].account
-      else { continue }
-      let target = nodes[ends.target]
-      let source = nodes[ends.source]
-      if source.kind == .samlProvider, source.name.hasPrefix("AWSSSO_") {
-        identityCenter.insert(targetAccount.rawValue)
-        continue
+    // Buffers read nodes and edges in place (array reads would copy each one first).
+    graph.nodes.withUnsafeBufferPointer { nodes in
+      graph.edges.withUnsafeBufferPointer { edges in
+        for position in edges.indices {
+          guard let ends = endpoints[position], nodes[ends.target].kind == .role,
+            let targetAccount = nodes[ends.target].account
+          else { continue }
+          let source = nodes[ends.source]
+          if source.kind == .samlProvider, source.name.hasPrefix("AWSSSO_") {
+            identityCenter.insert(targetAccount.rawValue)
+            continue
+          }
+          guard let from = linkSource(source, &outsiders) else { continue }
+          let link = OverviewLink(
+            from: from, to: targetAccount.rawValue, intoAdmin: nodes[ends.target].isAdmin,
+            isConditional: !edges[position].isAllowed,
+            isPublic: Self.isPublic(edges[position], from: source.kind, unguarded: unguarded))
+          links[link, default: 0] += 1
+        }
       }
-      guard let from = linkSource(source, &outsiders) else { continue }
-      let link = OverviewLink(
-        from: from, to: targetAccount.rawValue, intoAdmin: target.isAdmin,
-        isConditional: !edges[position].isAllowed,
-        isPublic: Self.isPublic(edges[position], from: source.kind, unguarded: unguarded))
-      links[link, default: 0] += 1
     }
     var notes: [String] = []
     if !identityCenter.isEmpty {

@@ -35,13 +35,10 @@ extension ReportBuilder {
   /// How many edges carry each unresolved condition label, most first.
   func unresolvedLabelCounts() -> [LabelCount] {
     var counts: [String: Int] = [:]
-    let edges = graph.edges
-    for position in edges.indices where !edges[position].isAllowed {
-      let atoms = edges[position].decision.unresolved
-      if atoms.count == 1 {
-        counts[atoms[0].label, default: 0] += 1
-      } else {
-        for label in Set(atoms.map(\.label)) { counts[label, default: 0] += 1 }
+    var labels = ConditionLabels()
+    graph.edges.withUnsafeBufferPointer { edges in
+      for position in edges.indices where !edges[position].isAllowed {
+        for label in labels.labels(edges[position].decision) { counts[label, default: 0] += 1 }
       }
     }
     return counts.map { LabelCount(label: $0.key, count: $0.value) }
@@ -81,11 +78,17 @@ extension ReportBuilder {
   /// Every edge of the graph, flattened for `edges.csv`; rows are made when written.
   func edges() -> ReportEdges {
     let edges = graph.edges
-    return ReportEdges(count: edges.count) { Self.row(edges[$0]) }
+    return ReportEdges(count: edges.count) { range in
+      var labels = ConditionLabels()
+      // The buffer reads each edge in place (an array read would copy it first).
+      return edges.withUnsafeBufferPointer { edges in
+        range.map { Self.row(edges[$0], labels: &labels) }
+      }
+    }
   }
 
   /// One `edges.csv` row.
-  static func row(_ edge: GraphEdge) -> ReportEdge {
+  static func row(_ edge: GraphEdge, labels: inout ConditionLabels) -> ReportEdge {
     var trust = ""
     var identity = ""
     for evidence in edge.decision.provenance where evidence.role == .granted {
@@ -99,8 +102,7 @@ extension ReportBuilder {
     }
     return ReportEdge(
       from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
-      status: edge.isAllowed ? .allowed : .conditional,
-      conditions: edge.isAllowed ? [] : edge.conditionLabels,
+      status: edge.isAllowed ? .allowed : .conditional, conditions: labels.labels(edge.decision),
       basis: edge.decision.attributes.basis?.rawValue ?? edge.kind.rawValue,
       crossAccount: edge.decision.attributes.crossAccount,
       trustStatement: trust, identityStatement: identity)

@@ -109,12 +109,13 @@ extension ReportBuilder {
     let flagged = Dictionary(
       findings.flatMap { finding in finding.principals.map { ($0, finding.kind) } },
       uniquingKeysWith: { first, _ in first })
+    var labelCache = ConditionLabels()
     // Node positions follow the sorted ids, so sorting positions sorts by id.
     return bySource.keys.sorted().compactMap { source in
       let node = nodes[source]
       guard let positions = bySource[source], let kind = trustKind(node) else { return nil }
       let roles = Array(Set(positions.map { edges[$0].target.rawValue })).sorted()
-      let labels = Array(Set(positions.flatMap { edges[$0].conditionLabels })).sorted()
+      let labels = Array(Set(positions.flatMap { labelCache.labels(edges[$0].decision) })).sorted()
       let notes = Set(positions.compactMap { flagged[edges[$0].target] }).sorted().map(\.rawValue)
       return ExternalTrust(
         kind: kind, principal: externalName(node), roles: roles, conditions: labels,

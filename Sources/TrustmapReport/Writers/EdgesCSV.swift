@@ -20,7 +20,7 @@ public enum EdgesCSV: ReportWriter {
     sink.write(headerRow)
     let edges = document.edges
     ChunkedWriter.write(count: edges.count, to: sink) { range, bytes in
-      for position in range { append(edges[position], to: &bytes) }
+      for edge in edges.rows(range) { append(edge, to: &bytes) }
     }
   }
 
