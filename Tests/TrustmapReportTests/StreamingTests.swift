@@ -148,7 +148,8 @@ struct StreamingTests {
     var document = Northwind.document
     document.edges = lazy
     let expected =
-      ([EdgesCSV.header] + rows.map { row in
+      ([EdgesCSV.header]
+      + rows.map { row in
         [
           row.from, row.to, row.action, row.status.rawValue, row.conditions.joined(separator: "; "),
           row.basis, row.crossAccount ? "true" : "false", row.trustStatement,

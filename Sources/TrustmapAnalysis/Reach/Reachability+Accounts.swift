@@ -16,11 +16,15 @@ extension Reachability {
     return count
   }
 
-  /// Every account with a role `node` reaches, as its position in `accounts`, with how far:
-  /// an administrator over allowed edges only, a role over allowed edges only, or only through
-  /// conditional edges. The same facts as `accountsReachable` and `adminAccountsReachable`,
-  /// without building their lists.
-  public func forEachReachedAccount(from node: Int, _ body: (_ slot: Int, _ reach: AccountReach) -> Void) {
+  /// Every account with a role `node` reaches, as its position in `accounts`, with how far: an
+  /// administrator over allowed edges only, a role over allowed edges only, or only through
+  /// conditional edges.
+  ///
+  /// The same facts as `accountsReachable` and `adminAccountsReachable`, without building their
+  /// lists.
+  public func forEachReachedAccount(
+    from node: Int, _ body: (_ slot: Int, _ reach: AccountReach) -> Void
+  ) {
     let reached = any.labels(reachableFrom: node)
     let allowed = allowedOnly.labels(reachableFrom: node)
     let count = accounts.count
@@ -49,5 +53,7 @@ public enum AccountReach: Int, Hashable, Sendable, Comparable {
   case conditionalOnly
 
   /// Farthest first.
-  public static func < (lhs: AccountReach, rhs: AccountReach) -> Bool { lhs.rawValue < rhs.rawValue }
+  public static func < (lhs: AccountReach, rhs: AccountReach) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
 }

@@ -49,7 +49,8 @@ public struct DiagramAdapter: Sendable {
     DiagramTrust(
       from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
       isConditional: !edge.isAllowed, conditions: edge.conditionLabels,
-      isPublic: Self.isPublic(edge, from: graph.node(edge.source)?.kind, unguarded: unguardedTargets),
+      isPublic: Self.isPublic(
+        edge, from: graph.node(edge.source)?.kind, unguarded: unguardedTargets),
       isEscalation: false)
   }
 

@@ -16,7 +16,8 @@ extension ReportBuilder {
     let nodes = graph.nodes
     for position in nodes.indices where nodes[position].isPrincipal {
       guard let source = nodes[position].account else { continue }
-      var row = rows.removeValue(forKey: source) ?? Array(repeating: MatrixTally(), count: columns.count)
+      var row =
+        rows.removeValue(forKey: source) ?? Array(repeating: MatrixTally(), count: columns.count)
       reach.forEachReachedAccount(from: position) { slot, level in
         guard columns[slot] != source else { return }
         row[slot].count += 1

@@ -6,9 +6,11 @@ import Dispatch
   import Darwin
 #endif
 
-/// Formats many rows on all cores and writes them in order: rows `0..<count` are cut into
-/// chunks, a batch of chunks is formatted in parallel (each into its own byte buffer), then the
-/// batch is written to the sink in chunk order. Only one batch is in memory at a time.
+/// Formats many rows on all cores and writes them in order: rows `0..<count` are cut into chunks, a
+/// batch of chunks is formatted in parallel (each into its own byte buffer), then the batch is
+/// written to the sink in chunk order.
+///
+/// Only one batch is in memory at a time.
 enum ChunkedWriter {
   /// Rows per chunk.
   static let chunkSize = 8192
@@ -59,5 +61,7 @@ private final class ChunkSlots: @unchecked Sendable {
 
   func set(_ slot: Int, _ bytes: [UInt8]) { storage[slot] = bytes }
 
-  var slots: UnsafeMutableBufferPointer<[UInt8]> { UnsafeMutableBufferPointer(start: storage, count: count) }
+  var slots: UnsafeMutableBufferPointer<[UInt8]> {
+    UnsafeMutableBufferPointer(start: storage, count: count)
+  }
 }

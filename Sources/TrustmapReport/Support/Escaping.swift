@@ -74,8 +74,10 @@ enum Escape {
   }
 
   /// `csvField(text)` appended as UTF-8 to `out`, without building strings for ASCII text (the
-  /// millions of `edges.csv` cells). Other text goes through `csvField`, whose checks see
-  /// characters (a `,` followed by a combining mark is not a comma there).
+  /// millions of `edges.csv` cells).
+  ///
+  /// Other text goes through `csvField`, whose checks see characters (a `,` followed by a combining
+  /// mark is not a comma there).
   static func appendCSVField(_ text: String, to out: inout [UInt8]) {
     var text = text
     let handled = text.withUTF8 { bytes -> Bool in
