@@ -46,10 +46,10 @@ struct StreamingTests {
     let bytes = Self.pattern((1 << 20) * 2 + 77)
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     #expect(try SHA256.hex(ofFileAt: path) == SHA256.hex(bytes))
-    #expect(throws: FileReadError.self) { try SHA256.hex(ofFileAt: path + "-missing") }
+    #expect(throws: FileAccessError.self) { try SHA256.hex(ofFileAt: path + "-missing") }
     do {
       _ = try SHA256.hex(ofFileAt: path + "-missing")
-    } catch let error as FileReadError {
+    } catch let error as FileAccessError {
       #expect(error.description.contains(path + "-missing"))
     }
   }
@@ -76,8 +76,8 @@ struct StreamingTests {
   @Test("a sink for a file in a missing folder throws an error naming the file")
   func sinkErrorNamesFile() {
     let path = "/nonexistent-trustmap-folder/x.csv"
-    #expect(throws: ByteSinkError.self) { try ByteSink(path: path) }
-    #expect(ByteSinkError(path: path, errno: ENOENT).description.hasPrefix("cannot write " + path))
+    #expect(throws: FileAccessError.self) { try ByteSink(path: path) }
+    #expect(FileAccessError(.write, path: path, errno: ENOENT).description.hasPrefix("cannot write " + path))
   }
 
   @Test("chunks formatted in parallel are written in row order")

@@ -14,7 +14,7 @@ public final class ByteSink {
   public private(set) var buffered: [UInt8] = []
   private var descriptor: Int32?
   private let path: String?
-  private var failure: ByteSinkError?
+  private var failure: FileAccessError?
   private let flushSize = 1 << 20
 
   /// A sink that keeps every byte in `buffered`.
@@ -26,7 +26,7 @@ public final class ByteSink {
   /// A sink that creates (or truncates) the file at `path`.
   public init(path: String) throws {
     let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard opened >= 0 else { throw ByteSinkError(path: path, errno: errno) }
+    guard opened >= 0 else { throw FileAccessError(.write, path: path, errno: errno) }
     descriptor = opened
     self.path = path
     buffered.reserveCapacity(flushSize + 4096)
@@ -52,7 +52,7 @@ public final class ByteSink {
   public func close() throws {
     flush()
     if let descriptor, posixClose(descriptor) != 0, failure == nil {
-      failure = ByteSinkError(path: path ?? "", errno: errno)
+      failure = FileAccessError(.write, path: path ?? "", errno: errno)
     }
     descriptor = nil
     if let failure { throw failure }
@@ -73,7 +73,7 @@ public final class ByteSink {
         let written = posixWrite(descriptor, base + offset, bytes.count - offset)
         if written < 0 && errno == EINTR { continue }
         guard written > 0 else {
-          failure = ByteSinkError(path: path ?? "", errno: errno)
+          failure = FileAccessError(.write, path: path ?? "", errno: errno)
           return
         }
         offset += written
@@ -86,20 +86,4 @@ private func posixClose(_ descriptor: Int32) -> Int32 { close(descriptor) }
 
 private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
   write(descriptor, bytes, count)
-}
-
-/// A file a `ByteSink` could not open or write.
-public struct ByteSinkError: Error, CustomStringConvertible, Sendable {
-  /// The file.
-  public var path: String
-  /// The system's reason.
-  public var reason: String
-
-  init(path: String, errno code: Int32) {
-    self.path = path
-    reason = String(cString: strerror(code))
-  }
-
-  /// "cannot write <path>: <reason>".
-  public var description: String { "cannot write \(path): \(reason)" }
 }
