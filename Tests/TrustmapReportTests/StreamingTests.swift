@@ -77,7 +77,9 @@ struct StreamingTests {
   func sinkErrorNamesFile() {
     let path = "/nonexistent-trustmap-folder/x.csv"
     #expect(throws: FileAccessError.self) { try ByteSink(path: path) }
-    #expect(FileAccessError(.write, path: path, errno: ENOENT).description.hasPrefix("cannot write " + path))
+    #expect(
+      FileAccessError(.write, path: path, errno: ENOENT).description.hasPrefix(
+        "cannot write " + path))
   }
 
   @Test("chunks formatted in parallel are written in row order")
