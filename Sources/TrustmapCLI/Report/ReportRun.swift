@@ -50,6 +50,9 @@ public struct ReportRun {
       "read \(session.files.count) files; graph: \(session.graph.nodes.count) nodes, "
         + "\(session.graph.edges.count) edges")
     for line in session.diagnostics where !command.quiet { progress(line) }
+    // Hashing reads every input again: it runs beside the mostly serial analysis and document.
+    let listed = inputFiles(session)
+    let hashing = BackgroundWork { try Self.hashed(listed) }
     let analysis = session.analyse()
     progress("analysis: \(analysis.findings.count) findings")
     var timings = session.timings
@@ -58,9 +61,11 @@ public struct ReportRun {
     if let minimum = command.minSeverity?.severity {
       builder.findings = analysis.findings.filter { $0.severity >= minimum }
     }
-    // Hashing reads every input again: it runs beside the mostly serial document build.
-    let listed = inputFiles(session)
-    let hashing = BackgroundWork { try Self.hashed(listed) }
+    // The overview needs only the analysis: it is drawn beside the document and the writers.
+    let adapter = builder.adapter
+    let overview = BackgroundWork {
+      try GraphvizRenderer().render(OverviewDiagram.diagram(adapter.overview()))
+    }
     progress("rendering \(min(builder.findings.count, builder.maxDiagrams)) finding diagrams")
     let context = ReportContext(
       title: command.title, generatedAt: generatedAt, toolVersion: TrustmapVersion.current,
@@ -71,7 +76,7 @@ public struct ReportRun {
     document.metadata.inputFiles = try AnalysisSession.timed("hash inputs (rest)", &timings) {
       try hashing.result()
     }
-    try write(document, builder: builder, into: destination, timings: &timings)
+    try write(document, overview: overview, into: destination, timings: &timings)
     if command.input.timings {
       for line in AnalysisSession.timingLines(timings) { progress(line) }
     }
@@ -85,17 +90,16 @@ public struct ReportRun {
 
   /// The writers' files, `overview.svg` and the finding diagrams, each timed.
   func write(
-    _ document: ReportDocument, builder: ReportBuilder, into destination: some ReportDestination,
-    timings: inout [(String, Double)]
+    _ document: ReportDocument, overview: BackgroundWork<[UInt8]>,
+    into destination: some ReportDestination, timings: inout [(String, Double)]
   ) throws {
     for writer in reportWriters {
       try AnalysisSession.timed("write " + writer.fileName, &timings) {
         try destination.file(writer.fileName) { writer.write(document, to: $0) }
       }
     }
-    try AnalysisSession.timed("overview diagram", &timings) {
-      let overview = OverviewDiagram.diagram(builder.adapter.overview())
-      let svg = try GraphvizRenderer().render(overview)
+    try AnalysisSession.timed("overview diagram (rest)", &timings) {
+      let svg = try overview.result()
       try destination.file("overview.svg") { $0.write(svg) }
     }
     try AnalysisSession.timed("write diagrams", &timings) {

@@ -42,8 +42,13 @@ public final class ByteSink {
     flushIfFull()
   }
 
-  /// Appends `bytes`.
+  /// Appends `bytes` (a file sink writes a large piece straight through, without copying it).
   public func write(_ bytes: [UInt8]) {
+    if descriptor != nil, bytes.count >= flushSize {
+      flush()
+      bytes.withUnsafeBytes { writeThrough($0) }
+      return
+    }
     buffered.append(contentsOf: bytes)
     flushIfFull()
   }
@@ -63,21 +68,23 @@ public final class ByteSink {
   }
 
   private func flush() {
-    guard let descriptor, !buffered.isEmpty else { return }
-    defer { buffered.removeAll(keepingCapacity: true) }
-    guard failure == nil else { return }
-    buffered.withUnsafeBytes { bytes in
-      guard let base = bytes.baseAddress else { return }
-      var offset = 0
-      while offset < bytes.count {
-        let written = posixWrite(descriptor, base + offset, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        guard written > 0 else {
-          failure = FileAccessError(.write, path: path ?? "", errno: errno)
-          return
-        }
-        offset += written
+    guard descriptor != nil, !buffered.isEmpty else { return }
+    buffered.withUnsafeBytes { writeThrough($0) }
+    buffered.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes `bytes` to the file unless an earlier write failed; keeps the first failure.
+  private func writeThrough(_ bytes: UnsafeRawBufferPointer) {
+    guard let descriptor, failure == nil, let base = bytes.baseAddress else { return }
+    var offset = 0
+    while offset < bytes.count {
+      let written = posixWrite(descriptor, base + offset, bytes.count - offset)
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else {
+        failure = FileAccessError(.write, path: path ?? "", errno: errno)
+        return
       }
+      offset += written
     }
   }
 }

@@ -22,31 +22,30 @@ enum ChunkedWriter {
     _ format: @escaping @Sendable (Range<Int>, inout [UInt8]) -> Void
   ) {
     let workers = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-    let batchSize = workers * 4
+    let results = ChunkSlots(count: workers * 4)
     var start = 0
     while start < count {
-      let ranges = (0..<batchSize).compactMap { slot -> Range<Int>? in
+      let ranges = (0..<results.count).compactMap { slot -> Range<Int>? in
         let lower = start + slot * chunkSize
         return lower < count ? lower..<min(count, lower + chunkSize) : nil
       }
-      let results = ChunkSlots(count: ranges.count)
       DispatchQueue.concurrentPerform(iterations: ranges.count) { slot in
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(ranges[slot].count * 128)
-        format(ranges[slot], &bytes)
-        results.set(slot, bytes)
+        results.fill(slot) { format(ranges[slot], &$0) }
       }
-      for bytes in results.slots { sink.write(bytes) }
+      for slot in ranges.indices { sink.write(results.slots[slot]) }
       start = ranges.last?.upperBound ?? count
     }
   }
 }
 
-/// One byte buffer per chunk of a batch, in separately allocated slots: each parallel iteration
-/// writes only its own slot, and `concurrentPerform` returns only after every iteration finished.
+/// One byte buffer per chunk of a batch, in separately allocated slots that keep their
+/// capacity from batch to batch (fresh large buffers would cost page faults every time).
+///
+/// Each parallel iteration fills only its own slot, and `concurrentPerform` returns only after
+/// every iteration finished.
 private final class ChunkSlots: @unchecked Sendable {
   private let storage: UnsafeMutablePointer<[UInt8]>
-  private let count: Int
+  let count: Int
 
   init(count: Int) {
     self.count = count
@@ -59,7 +58,11 @@ private final class ChunkSlots: @unchecked Sendable {
     storage.deallocate()
   }
 
-  func set(_ slot: Int, _ bytes: [UInt8]) { storage[slot] = bytes }
+  /// Empties slot `slot` (keeping its capacity) and lets `body` append to it.
+  func fill(_ slot: Int, _ body: (inout [UInt8]) -> Void) {
+    storage[slot].removeAll(keepingCapacity: true)
+    body(&storage[slot])
+  }
 
   var slots: UnsafeMutableBufferPointer<[UInt8]> {
     UnsafeMutableBufferPointer(start: storage, count: count)
