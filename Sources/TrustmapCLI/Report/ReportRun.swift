@@ -51,16 +51,11 @@ public struct ReportRun {
         + "\(session.graph.edges.count) edges")
     for line in session.diagnostics where !command.quiet { progress(line) }
     // Hashing reads every input again: it runs beside the mostly serial analysis and document.
-    let listed = inputFiles(session)
-    let hashing = BackgroundWork { try Self.hashed(listed) }
+    let hashing = BackgroundWork { [listed = inputFiles(session)] in try Self.hashed(listed) }
     let analysis = session.analyse()
     progress("analysis: \(analysis.findings.count) findings")
     var timings = session.timings
-    var builder = ReportBuilder(
-      analysis: analysis, organization: session.organization, engine: session.engine)
-    if let minimum = command.minSeverity?.severity {
-      builder.findings = analysis.findings.filter { $0.severity >= minimum }
-    }
+    let builder = builder(analysis, session)
     // The overview needs only the analysis: it is drawn beside the document and the writers.
     let adapter = builder.adapter
     let overview = BackgroundWork {
@@ -86,6 +81,16 @@ public struct ReportRun {
         analysis.findings.contains { $0.severity >= threshold.severity }
       } ?? false
     return tripped ? ReportCommand.findingsExitCode : 0
+  }
+
+  /// The document builder, with the findings `--min-severity` keeps.
+  func builder(_ analysis: TrustAnalysis, _ session: AnalysisSession) -> ReportBuilder {
+    var builder = ReportBuilder(
+      analysis: analysis, organization: session.organization, engine: session.engine)
+    if let minimum = command.minSeverity?.severity {
+      builder.findings = analysis.findings.filter { $0.severity >= minimum }
+    }
+    return builder
   }
 
   /// The writers' files, `overview.svg` and the finding diagrams, each timed.
