@@ -56,6 +56,10 @@ enum PrettyJSON {
     var text = text
     out.append(UInt8(ascii: "\""))
     text.withUTF8 { bytes in
+      // Most text (ARNs, names, ids) needs no escape: copy it whole.
+      guard bytes.contains(where: { $0 < 0x20 || escapedBytes.contains($0) || $0 == 0xE2 }) else {
+        return out.append(contentsOf: bytes)
+      }
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
@@ -72,6 +76,9 @@ enum PrettyJSON {
     }
     out.append(UInt8(ascii: "\""))
   }
+
+  /// `"`, `\`, `<`, `>` and `&`: escaped although printable.
+  private static let escapedBytes: [UInt8] = Array("\"\\<>&".utf8)
 
   private static func appendEscaped(_ byte: UInt8, to out: inout [UInt8]) {
     switch byte {
