@@ -64,8 +64,7 @@ public struct ReportCommand: ParsableCommand {
   }
 
   public func run() throws {
-    var run = ReportRun(command: self, baseDirectory: FileManager.default.currentDirectoryPath)
-    run.keepsAnalysisUntilExit = true
+    let run = ReportRun(command: self, baseDirectory: FileManager.default.currentDirectoryPath)
     let destination = DirectoryDestination(path: out)
     let exitCode = try run.run(into: destination)
     run.progress("wrote \(destination.fileCount) files into \(out)")

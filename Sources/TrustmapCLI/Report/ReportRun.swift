@@ -24,9 +24,6 @@ public struct ReportRun {
   let command: ReportCommand
   /// Input paths under this directory are shown relative to it.
   let baseDirectory: String
-  /// Leaves the graph and analysis allocated when done (the process is about to exit, which
-  /// frees them at once; freeing millions of objects one by one takes seconds).
-  var keepsAnalysisUntilExit = false
 
   /// Creates a run of `command`, showing paths relative to `baseDirectory`.
   public init(command: ReportCommand, baseDirectory: String) {
@@ -75,7 +72,6 @@ public struct ReportRun {
     if command.input.timings {
       for line in AnalysisSession.timingLines(timings) { progress(line) }
     }
-    if keepsAnalysisUntilExit { _ = Unmanaged.passRetained(Retained((session, builder, document))) }
     let tripped =
       command.failOn.map { threshold in
         analysis.findings.contains { $0.severity >= threshold.severity }
@@ -174,8 +170,3 @@ public struct ReportRun {
   }
 }
 
-/// Values kept allocated on purpose until the process exits.
-private final class Retained<Value> {
-  let value: Value
-  init(_ value: Value) { self.value = value }
-}
