@@ -169,4 +169,3 @@ public struct ReportRun {
     print("trustmap report: " + line, to: &standardError)
   }
 }
-
