@@ -40,6 +40,27 @@ struct ReportCommandTests {
     #expect(String(decoding: written, as: UTF8.self).contains("<svg"))
   }
 
+  @Test("streaming into a directory writes the bytes a run into memory keeps")
+  func directoryMatchesMemory() throws {
+    let arguments = ["--generated-at", SamplesFixture.generatedAt]
+    let memory = try produce(arguments)
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("trustmap-stream-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let parsed = try TrustmapCommand.parseAsRoot(
+      ["report", SamplesFixture.samples, "--out", directory.path, "--quiet"] + arguments)
+    let command = try #require(parsed as? ReportCommand)
+    let destination = DirectoryDestination(path: directory.path)
+    let exitCode = try ReportRun(command: command, baseDirectory: SamplesFixture.packageRoot)
+      .run(into: destination)
+    #expect(exitCode == memory.exitCode)
+    #expect(destination.fileCount == memory.files.count)
+    for file in memory.files {
+      let written = try [UInt8](Data(contentsOf: directory.appendingPathComponent(file.name)))
+      #expect(written == file.bytes, "\(file.name) differs on disk")
+    }
+  }
+
   @Test("deterministic: two runs with the same --generated-at give the same bytes")
   func deterministic() throws {
     let first = try produce(["--generated-at", SamplesFixture.generatedAt])

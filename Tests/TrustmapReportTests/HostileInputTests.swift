@@ -45,10 +45,12 @@ struct HostileInputTests {
     document.coverage.lintFindings.append(
       LintFinding(level: evil, code: evil, message: evil, location: evil))
     document.coverage.unimportedAccounts.append(evil)
-    document.edges.append(
-      ReportEdge(
-        from: "=cmd|' /C calc'!A0", to: evil, action: "+1", status: .allowed,
-        conditions: ["-2", "@x"], basis: evil, crossAccount: true))
+    document.edges = ReportEdges(
+      Array(document.edges) + [
+        ReportEdge(
+          from: "=cmd|' /C calc'!A0", to: evil, action: "+1", status: .allowed,
+          conditions: ["-2", "@x"], basis: evil, crossAccount: true)
+      ])
     return document
   }
 

@@ -65,14 +65,10 @@ public struct ReportCommand: ParsableCommand {
 
   public func run() throws {
     let run = ReportRun(command: self, baseDirectory: FileManager.default.currentDirectoryPath)
-    let outcome = try run.produce()
-    let start = Date()
-    try outcome.write(to: out)
-    if input.timings {
-      run.progress(String(format: "timing: write files %.2f s", Date().timeIntervalSince(start)))
-    }
-    run.progress("wrote \(outcome.files.count) files into \(out)")
-    if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    let destination = DirectoryDestination(path: out)
+    let exitCode = try run.run(into: destination)
+    run.progress("wrote \(destination.fileCount) files into \(out)")
+    if exitCode != 0 { throw ExitCode(exitCode) }
   }
 }
 

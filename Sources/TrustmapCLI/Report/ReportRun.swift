@@ -1,5 +1,6 @@
 import Foundation
 import TrustmapAnalysis
+import TrustmapPolicy
 import TrustmapRender
 import TrustmapReport
 
@@ -12,18 +13,13 @@ public struct ReportOutcome: Sendable {
 
   /// Writes every file under `directory`, creating folders as needed.
   public func write(to directory: String) throws {
-    let root = URL(fileURLWithPath: directory, isDirectory: true)
-    for file in files {
-      let url = root.appendingPathComponent(file.name)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(file.bytes).write(to: url)
-    }
+    let destination = DirectoryDestination(path: directory)
+    for file in files { try destination.file(file.name) { $0.write(file.bytes) } }
   }
 }
 
-/// Runs import → analysis → report document → writers and diagrams, without touching the
-/// output directory (so tests can compare bytes).
+/// Runs import → analysis → report document → writers and diagrams, into a destination: the
+/// output directory (streamed) or memory (so tests can compare bytes).
 public struct ReportRun {
   let command: ReportCommand
   /// Input paths under this directory are shown relative to it.
@@ -35,8 +31,15 @@ public struct ReportRun {
     self.baseDirectory = baseDirectory
   }
 
-  /// Everything the report consists of.
+  /// Everything the report consists of, in memory.
   public func produce() throws -> ReportOutcome {
+    let destination = MemoryDestination()
+    let exitCode = try run(into: destination)
+    return ReportOutcome(files: destination.files, exitCode: exitCode)
+  }
+
+  /// Writes every file of the report into `destination`; returns 0, or 2 when `--fail-on` trips.
+  public func run(into destination: some ReportDestination) throws -> Int32 {
     let generatedAt = command.generatedAt ?? ReportClock.now()
     let time = ReportClock.date(generatedAt)?.timeIntervalSince1970
     var session = try AnalysisSession.load(command.input, referenceTime: time)
@@ -44,29 +47,28 @@ public struct ReportRun {
       "read \(session.files.count) files; graph: \(session.graph.nodes.count) nodes, "
         + "\(session.graph.edges.count) edges")
     for line in session.diagnostics where !command.quiet { progress(line) }
+    // Hashing reads every input again: it runs beside the mostly serial analysis and document.
+    let hashing = BackgroundWork { [listed = inputFiles(session)] in try Self.hashed(listed) }
     let analysis = session.analyse()
     progress("analysis: \(analysis.findings.count) findings")
     var timings = session.timings
-    var builder = ReportBuilder(
-      analysis: analysis, organization: session.organization, engine: session.engine)
-    if let minimum = command.minSeverity?.severity {
-      builder.findings = analysis.findings.filter { $0.severity >= minimum }
+    let builder = builder(analysis, session)
+    // The overview needs only the analysis: it is drawn beside the document and the writers.
+    let adapter = builder.adapter
+    let overview = BackgroundWork {
+      try GraphvizRenderer().render(OverviewDiagram.diagram(adapter.overview()))
     }
     progress("rendering \(min(builder.findings.count, builder.maxDiagrams)) finding diagrams")
     let context = ReportContext(
       title: command.title, generatedAt: generatedAt, toolVersion: TrustmapVersion.current,
-      inputFiles: try inputFiles(session), baseDirectory: baseDirectory)
-    let document = AnalysisSession.timed("report document", &timings) { builder.document(context) }
-    var files = reportWriters.map { writer in
-      AnalysisSession.timed("write " + writer.fileName, &timings) {
-        (name: writer.fileName, bytes: writer.bytes(document))
-      }
+      baseDirectory: baseDirectory)
+    var document = AnalysisSession.timed("report document", &timings) {
+      builder.document(context)
     }
-    try AnalysisSession.timed("overview diagram", &timings) {
-      let overview = OverviewDiagram.diagram(builder.adapter.overview())
-      files.append((name: "overview.svg", bytes: try GraphvizRenderer().render(overview)))
+    document.metadata.inputFiles = try AnalysisSession.timed("hash inputs (rest)", &timings) {
+      try hashing.result()
     }
-    files += diagramFiles(document)
+    try write(document, overview: overview, into: destination, timings: &timings)
     if command.input.timings {
       for line in AnalysisSession.timingLines(timings) { progress(line) }
     }
@@ -74,7 +76,38 @@ public struct ReportRun {
       command.failOn.map { threshold in
         analysis.findings.contains { $0.severity >= threshold.severity }
       } ?? false
-    return ReportOutcome(files: files, exitCode: tripped ? ReportCommand.findingsExitCode : 0)
+    return tripped ? ReportCommand.findingsExitCode : 0
+  }
+
+  /// The document builder, with the findings `--min-severity` keeps.
+  func builder(_ analysis: TrustAnalysis, _ session: AnalysisSession) -> ReportBuilder {
+    var builder = ReportBuilder(
+      analysis: analysis, organization: session.organization, engine: session.engine)
+    if let minimum = command.minSeverity?.severity {
+      builder.findings = analysis.findings.filter { $0.severity >= minimum }
+    }
+    return builder
+  }
+
+  /// The writers' files, `overview.svg` and the finding diagrams, each timed.
+  func write(
+    _ document: ReportDocument, overview: BackgroundWork<[UInt8]>,
+    into destination: some ReportDestination, timings: inout [(String, Double)]
+  ) throws {
+    for writer in reportWriters {
+      try AnalysisSession.timed("write " + writer.fileName, &timings) {
+        try destination.file(writer.fileName) { writer.write(document, to: $0) }
+      }
+    }
+    try AnalysisSession.timed("overview diagram (rest)", &timings) {
+      let svg = try overview.result()
+      try destination.file("overview.svg") { $0.write(svg) }
+    }
+    try AnalysisSession.timed("write diagrams", &timings) {
+      for file in diagramFiles(document) {
+        try destination.file(file.name) { $0.write(file.bytes) }
+      }
+    }
   }
 
   /// `diagrams/<finding id>.svg` for every finding with a diagram; ids made file-safe.
@@ -101,20 +134,31 @@ public struct ReportRun {
       })
   }
 
-  /// The files the importer read, hashed now, with paths relative to `baseDirectory`.
-  func inputFiles(_ session: AnalysisSession) throws -> [InputFile] {
+  /// The files the importer read: where to read each, and its entry with the path relative to
+  /// `baseDirectory` and no digest yet (see `hashed`).
+  func inputFiles(_ session: AnalysisSession) -> [(path: String, entry: InputFile)] {
     let owners = Dictionary(
       session.organization.accounts.flatMap { account in
         account.sourceFiles.map { ($0, "IAM export " + account.id.rawValue) }
       }, uniquingKeysWith: { first, _ in first })
     let context = ReportContext(
       title: "", generatedAt: "", toolVersion: "", baseDirectory: baseDirectory)
-    return try session.files.map { path in
-      let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-      return InputFile(
-        path: context.displayPath(path), contents: bytes,
-        kind: owners[path]
-          ?? (session.organization.structure != nil ? "Organizations export" : "input"))
+    return session.files.map { path in
+      let kind =
+        owners[path] ?? (session.organization.structure != nil ? "Organizations export" : "input")
+      return (path, InputFile(path: context.displayPath(path), sha256: "", kind: kind))
+    }
+  }
+
+  /// The entries of `files` with each file hashed (streamed, on all cores).
+  static func hashed(_ files: [(path: String, entry: InputFile)]) throws -> [InputFile] {
+    let digests = ParallelMap.map(files.map(\.path)) { path in
+      Result { try SHA256.hex(ofFileAt: path) }
+    }
+    return try zip(files, digests).map { file, digest in
+      var entry = file.entry
+      entry.sha256 = try digest.get()
+      return entry
     }
   }
 

@@ -12,21 +12,30 @@ extension DiagramAdapter {
   /// between accounts.
   public func overview() -> OverviewInput {
     var outsiders: [String: OverviewOutsider] = [:]
-    var links: [OverviewLink] = []
+    var links: [OverviewLink: Int] = [:]
     var identityCenter = Set<String>()
-    for edge in graph.edges where edge.kind.isTraversable {
-      guard let target = graph.node(edge.target), target.kind == .role,
-        let targetAccount = target.account, let source = graph.node(edge.source)
-      else { continue }
-      if source.kind == .samlProvider, source.name.hasPrefix("AWSSSO_") {
-        identityCenter.insert(targetAccount.rawValue)
-        continue
+    let unguarded = unguardedTargets
+    let endpoints = analysis.reachability.edgeEndpoints()
+    // Buffers read nodes and edges in place (array reads would copy each one first).
+    graph.nodes.withUnsafeBufferPointer { nodes in
+      graph.edges.withUnsafeBufferPointer { edges in
+        for position in edges.indices {
+          guard let ends = endpoints[position], nodes[ends.target].kind == .role,
+            let targetAccount = nodes[ends.target].account
+          else { continue }
+          let source = nodes[ends.source]
+          if source.kind == .samlProvider, source.name.hasPrefix("AWSSSO_") {
+            identityCenter.insert(targetAccount.rawValue)
+            continue
+          }
+          guard let from = linkSource(source, &outsiders) else { continue }
+          let link = OverviewLink(
+            from: from, to: targetAccount.rawValue, intoAdmin: nodes[ends.target].isAdmin,
+            isConditional: !edges[position].isAllowed,
+            isPublic: Self.isPublic(edges[position], from: source.kind, unguarded: unguarded))
+          links[link, default: 0] += 1
+        }
       }
-      guard let from = linkSource(source, &outsiders) else { continue }
-      links.append(
-        OverviewLink(
-          from: from, to: targetAccount.rawValue, intoAdmin: target.isAdmin,
-          isConditional: !edge.isAllowed, isPublic: trust(edge).isPublic))
     }
     var notes: [String] = []
     if !identityCenter.isEmpty {
@@ -37,7 +46,20 @@ extension DiagramAdapter {
     return OverviewInput(
       organizationName: organization.structure?.id ?? "imported accounts", root: rootUnit(),
       accounts: overviewAccounts(), outsiders: outsiders.values.sorted { $0.key < $1.key },
-      links: links.sorted { ($0.from, $0.to) < ($1.from, $1.to) }, notes: notes)
+      links: Self.merged(links), notes: notes)
+  }
+
+  /// One link per distinct (from, to, flags) with its count, sorted by all of them.
+  static func merged(_ counts: [OverviewLink: Int]) -> [OverviewLink] {
+    let flags = { (link: OverviewLink) in
+      (link.intoAdmin ? 4 : 0) + (link.isConditional ? 2 : 0) + (link.isPublic ? 1 : 0)
+    }
+    return counts.map { link, count in
+      var link = link
+      link.count = count
+      return link
+    }
+    .sorted { ($0.from, $0.to, flags($0)) < ($1.from, $1.to, flags($1)) }
   }
 
   /// The overview key a link starts from: the caller's account, or an outsider's key.

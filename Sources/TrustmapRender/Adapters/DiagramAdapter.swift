@@ -46,13 +46,20 @@ public struct DiagramAdapter: Sendable {
   /// provider into a role whose trust does not pin the subject (TRU-16). Edges from org
   /// principals granted by the same `*` statement are ordinary edges.
   public func trust(_ edge: GraphEdge) -> DiagramTrust {
-    let sourceKind = graph.node(edge.source)?.kind
-    return DiagramTrust(
+    DiagramTrust(
       from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
       isConditional: !edge.isAllowed, conditions: edge.conditionLabels,
-      isPublic: sourceKind == .publicAny
-        || (sourceKind == .oidcProvider && unguardedTargets.contains(edge.target)),
+      isPublic: Self.isPublic(
+        edge, from: graph.node(edge.source)?.kind, unguarded: unguardedTargets),
       isEscalation: false)
+  }
+
+  /// Whether `edge` (from a node of kind `sourceKind`) is public: from `EXTERNAL_ANY`, or from
+  /// an OIDC provider into one of the `unguarded` roles.
+  static func isPublic(_ edge: GraphEdge, from sourceKind: NodeKind?, unguarded: Set<NodeID>)
+    -> Bool
+  {
+    sourceKind == .publicAny || (sourceKind == .oidcProvider && unguarded.contains(edge.target))
   }
 
   /// Roles with an unguarded OIDC trust finding: their provider edges are drawn as public.

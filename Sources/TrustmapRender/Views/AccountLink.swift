@@ -17,14 +17,14 @@ struct AccountLink: Hashable {
 
   /// Aggregates `links` per (from, to) pair, skipping links within one account.
   static func aggregate(_ links: [OverviewLink], tiers: [String: Int]) -> [AccountLink] {
-    var byPair: [String: AccountLink] = [:]
+    var byPair: [Pair: AccountLink] = [:]
     for link in links where link.from != link.to {
-      let key = link.from + "\u{0}" + link.to
+      let key = Pair(from: link.from, to: link.to)
       var entry = byPair[key] ?? AccountLink(from: link.from, to: link.to)
-      entry.count += 1
-      entry.adminCount += link.intoAdmin ? 1 : 0
-      entry.conditionalCount += link.isConditional ? 1 : 0
-      entry.publicCount += link.isPublic ? 1 : 0
+      entry.count += link.count
+      entry.adminCount += link.intoAdmin ? link.count : 0
+      entry.conditionalCount += link.isConditional ? link.count : 0
+      entry.publicCount += link.isPublic ? link.count : 0
       byPair[key] = entry
     }
     return byPair.values.map { link in
@@ -37,5 +37,10 @@ struct AccountLink: Hashable {
     .sorted {
       (-$0.severity, -$0.count, $0.from, $0.to) < (-$1.severity, -$1.count, $1.from, $1.to)
     }
+  }
+
+  private struct Pair: Hashable {
+    let from: String
+    let to: String
   }
 }

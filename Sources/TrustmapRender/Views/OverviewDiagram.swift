@@ -22,7 +22,7 @@ public enum OverviewDiagram {
     let outside = layout.outsideCluster(ends: ends)
     let nodeCount = layout.drawnAccounts + layout.quietBoxes + outside.nodes.count
     var notes = [
-      "\(input.accounts.count) accounts; \(input.links.count) principal-level trust edges "
+      "\(input.accounts.count) accounts; \(input.edgeCount) principal-level trust edges "
         + "between accounts form \(all.count) account links"
     ]
     if kept.count < all.count {

@@ -9,7 +9,8 @@ public struct OverviewInput: Hashable, Sendable {
   public var accounts: [OverviewAccount]
   /// Accounts outside the organisation, identity providers' issuers and the public.
   public var outsiders: [OverviewOutsider]
-  /// One entry per principal-level trust edge, reduced to its two ends' accounts.
+  /// The principal-level trust edges, reduced to their two ends' accounts; equal entries may be
+  /// merged into one with a `count`.
   public var links: [OverviewLink]
   /// What the caller left out of `links`, drawn under the title.
   public var notes: [String]
@@ -26,6 +27,9 @@ public struct OverviewInput: Hashable, Sendable {
     self.outsiders = outsiders
     self.links = links
   }
+
+  /// How many principal-level trust edges `links` stands for.
+  public var edgeCount: Int { links.reduce(0) { $0 + $1.count } }
 }
 
 /// An organisational unit (or the root) with its accounts and child units.
@@ -94,16 +98,19 @@ public struct OverviewLink: Hashable, Sendable {
   public var isConditional: Bool
   /// Whether the edge is public or an unpinned OIDC trust.
   public var isPublic: Bool
+  /// How many equal principal-level edges this entry stands for.
+  public var count: Int
 
-  /// Creates a link.
+  /// Creates a link standing for `count` equal edges.
   public init(
     from: String, to: String, intoAdmin: Bool = false, isConditional: Bool = false,
-    isPublic: Bool = false
+    isPublic: Bool = false, count: Int = 1
   ) {
     self.from = from
     self.to = to
     self.intoAdmin = intoAdmin
     self.isConditional = isConditional
     self.isPublic = isPublic
+    self.count = count
   }
 }

@@ -35,7 +35,12 @@ extension ReportBuilder {
   /// How many edges carry each unresolved condition label, most first.
   func unresolvedLabelCounts() -> [LabelCount] {
     var counts: [String: Int] = [:]
-    for edge in graph.edges { for label in edge.conditionLabels { counts[label, default: 0] += 1 } }
+    var labels = ConditionLabels()
+    graph.edges.withUnsafeBufferPointer { edges in
+      for position in edges.indices where !edges[position].isAllowed {
+        for label in labels.labels(edges[position].decision) { counts[label, default: 0] += 1 }
+      }
+    }
     return counts.map { LabelCount(label: $0.key, count: $0.value) }
       .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
   }
@@ -70,21 +75,36 @@ extension ReportBuilder {
     return engineFindings + diagnostics
   }
 
-  /// Every edge of the graph, flattened for `edges.csv`.
-  func edges() -> [ReportEdge] {
-    graph.edges.map { edge in
-      let granted = edge.decision.provenance.filter { $0.role == .granted }
-      let statement = { (kind: PolicyKind) in
-        granted.first { $0.location.source.kind == kind }.map {
-          StatementLookup.shortReference($0.location)
-        } ?? ""
+  /// Every edge of the graph, flattened for `edges.csv`; rows are made when written.
+  func edges() -> ReportEdges {
+    let edges = graph.edges
+    return ReportEdges(count: edges.count) { range in
+      var labels = ConditionLabels()
+      // The buffer reads each edge in place (an array read would copy it first).
+      return edges.withUnsafeBufferPointer { edges in
+        range.map { Self.row(edges[$0], labels: &labels) }
       }
-      return ReportEdge(
-        from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
-        status: edge.isAllowed ? .allowed : .conditional, conditions: edge.conditionLabels,
-        basis: edge.decision.attributes.basis?.rawValue ?? edge.kind.rawValue,
-        crossAccount: edge.decision.attributes.crossAccount,
-        trustStatement: statement(.trust), identityStatement: statement(.identity))
     }
+  }
+
+  /// One `edges.csv` row.
+  static func row(_ edge: GraphEdge, labels: inout ConditionLabels) -> ReportEdge {
+    var trust = ""
+    var identity = ""
+    for evidence in edge.decision.provenance where evidence.role == .granted {
+      switch evidence.location.source.kind {
+      case .trust where trust.isEmpty:
+        trust = StatementLookup.shortReference(evidence.location)
+      case .identity where identity.isEmpty:
+        identity = StatementLookup.shortReference(evidence.location)
+      default: continue
+      }
+    }
+    return ReportEdge(
+      from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
+      status: edge.isAllowed ? .allowed : .conditional, conditions: labels.labels(edge.decision),
+      basis: edge.decision.attributes.basis?.rawValue ?? edge.kind.rawValue,
+      crossAccount: edge.decision.attributes.crossAccount,
+      trustStatement: trust, identityStatement: identity)
   }
 }

@@ -11,31 +11,38 @@ extension ReportBuilder {
   /// account (admin > role > conditional only), counting the principals behind each cell.
   func matrix() -> ReachabilityMatrix {
     let reach = analysis.reachability
-    var cells: [String: MatrixCell] = [:]
-    for (position, node) in graph.nodes.enumerated() where node.isPrincipal {
-      guard let source = node.account else { continue }
-      let admin = Dictionary(
-        reach.adminAccountsReachable(from: position).map { ($0.account, $0.allowed) },
-        uniquingKeysWith: { first, _ in first })
-      for reached in reach.accountsReachable(from: position) where reached.account != source {
-        let level: ReachLevel =
-          admin[reached.account] == true
-          ? .reachesAdmin : (reached.allowed ? .reachesRole : .conditionalOnly)
-        let key = source.rawValue + ">" + reached.account.rawValue
-        var cell =
-          cells[key]
-          ?? MatrixCell(
-            source: source.rawValue, target: reached.account.rawValue, level: level, count: 0)
-        cell.level = min(cell.level, level)
-        cell.count += 1
-        cells[key] = cell
+    let columns = matrixAccounts
+    var rows: [AccountID: [MatrixTally]] = [:]
+    let nodes = graph.nodes
+    for position in nodes.indices where nodes[position].isPrincipal {
+      guard let source = nodes[position].account else { continue }
+      var row =
+        rows.removeValue(forKey: source) ?? Array(repeating: MatrixTally(), count: columns.count)
+      reach.forEachReachedAccount(from: position) { slot, level in
+        guard columns[slot] != source else { return }
+        row[slot].count += 1
+        row[slot].level = min(row[slot].level, level)
+      }
+      rows[source] = row
+    }
+    var cells: [(key: String, cell: MatrixCell)] = []
+    for (source, row) in rows {
+      for (slot, tally) in row.enumerated() where tally.count > 0 {
+        let target = columns[slot].rawValue
+        cells.append(
+          (
+            source.rawValue + ">" + target,
+            MatrixCell(
+              source: source.rawValue, target: target, level: tally.reportLevel,
+              count: tally.count)
+          ))
       }
     }
     return ReachabilityMatrix(
-      accounts: matrixAccounts.map {
+      accounts: columns.map {
         MatrixAccount(id: $0.rawValue, name: adapter.accountName($0) ?? $0.rawValue)
       },
-      cells: cells.keys.sorted().compactMap { cells[$0] })
+      cells: cells.sorted { $0.key < $1.key }.map(\.cell))
   }
 
   /// Imported users and roles: admin flag, accounts reached beyond their own, and how many
@@ -46,12 +53,11 @@ extension ReportBuilder {
     let radii = reach.principalCountsReachable()
     return nodes.indices.filter { nodes[$0].isPrincipal }.map { position in
       let node = nodes[position]
-      let accounts = reach.accountsReachable(from: position).filter { $0.account != node.account }
-      let radius = radii[position]
       return ReportPrincipal(
         arn: node.id.rawValue, name: node.kind.rawValue + "/" + DiagramAdapter.shortName(node),
         account: node.account?.rawValue ?? "", kind: node.kind.rawValue, isAdmin: node.isAdmin,
-        reachableAccounts: accounts.count, blastRadius: radius)
+        reachableAccounts: reach.reachedAccountCount(from: position, excluding: node.account),
+        blastRadius: radii[position])
     }
   }
 
@@ -59,16 +65,21 @@ extension ReportBuilder {
   func accounts() -> [ReportAccount] {
     let structure = organization.structure
     let ids = Set(organization.accounts.map(\.id)).union(structure?.accounts.map(\.id) ?? [])
-    let byAccount = Dictionary(grouping: graph.nodes.filter(\.isPrincipal)) { $0.account }
+    var byAccount: [AccountID: (principals: Int, admins: Int)] = [:]
+    for node in graph.nodes where node.isPrincipal {
+      guard let account = node.account else { continue }
+      byAccount[account, default: (0, 0)].principals += 1
+      byAccount[account, default: (0, 0)].admins += node.isAdmin ? 1 : 0
+    }
     let findingsByAccount = Dictionary(
       findings.flatMap { finding in finding.accounts.map { ($0, 1) } }, uniquingKeysWith: +)
     return ids.sorted().map { id in
-      let own = byAccount[id] ?? []
+      let own = byAccount[id] ?? (0, 0)
       let path = structure?.ouNamePath(for: id)?.split(separator: "/").dropFirst().map(String.init)
       return ReportAccount(
         id: id.rawValue, name: adapter.accountName(id) ?? id.rawValue, ouPath: path ?? [],
-        tier: analysis.tiers.tier(of: id) ?? "", principalCount: own.count,
-        adminCount: own.filter(\.isAdmin).count,
+        tier: analysis.tiers.tier(of: id) ?? "", principalCount: own.principals,
+        adminCount: own.admins,
         findingCount: findingsByAccount[id] ?? 0,
         imported: organization.account(id) != nil)
     }
@@ -89,20 +100,24 @@ extension ReportBuilder {
   /// One entry per trusted principal outside the imported accounts (and per identity
   /// provider and service), with the roles that trust it and the guarding conditions.
   func externalTrust() -> [ExternalTrust] {
-    var bySource: [NodeID: [GraphEdge]] = [:]
-    for edge in graph.edges where edge.kind.isTraversable {
-      guard let node = graph.node(edge.source), !node.isPrincipal else { continue }
-      bySource[edge.source, default: []].append(edge)
+    var bySource: [Int: [Int]] = [:]
+    let nodes = graph.nodes
+    let edges = graph.edges
+    for (position, ends) in analysis.reachability.edgeEndpoints().enumerated() {
+      guard let ends, !nodes[ends.source].isPrincipal else { continue }
+      bySource[ends.source, default: []].append(position)
     }
     let flagged = Dictionary(
       findings.flatMap { finding in finding.principals.map { ($0, finding.kind) } },
       uniquingKeysWith: { first, _ in first })
-    return bySource.keys.sorted().compactMap { id in
-      guard let node = graph.node(id), let edges = bySource[id], let kind = trustKind(node)
-      else { return nil }
-      let roles = Array(Set(edges.map(\.target.rawValue))).sorted()
-      let labels = Array(Set(edges.flatMap(\.conditionLabels))).sorted()
-      let notes = Set(edges.compactMap { flagged[$0.target] }).sorted().map(\.rawValue)
+    var labelCache = ConditionLabels()
+    // Node positions follow the sorted ids, so sorting positions sorts by id.
+    return bySource.keys.sorted().compactMap { source in
+      let node = nodes[source]
+      guard let positions = bySource[source], let kind = trustKind(node) else { return nil }
+      let roles = Array(Set(positions.map { edges[$0].target.rawValue })).sorted()
+      let labels = Array(Set(positions.flatMap { labelCache.labels(edges[$0].decision) })).sorted()
+      let notes = Set(positions.compactMap { flagged[edges[$0].target] }).sorted().map(\.rawValue)
       return ExternalTrust(
         kind: kind, principal: externalName(node), roles: roles, conditions: labels,
         note: notes.joined(separator: ", "))
@@ -129,6 +144,20 @@ extension ReportBuilder {
     case .samlProvider, .oidcProvider: return String(raw.dropFirst("idp:".count))
     case .service: return node.name
     default: return raw
+    }
+  }
+}
+
+/// One matrix cell while it is being counted.
+struct MatrixTally {
+  var level = AccountReach.conditionalOnly
+  var count = 0
+
+  var reportLevel: ReachLevel {
+    switch level {
+    case .adminAllowed: return .reachesAdmin
+    case .roleAllowed: return .reachesRole
+    case .conditionalOnly: return .conditionalOnly
     }
   }
 }

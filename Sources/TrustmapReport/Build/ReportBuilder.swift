@@ -71,13 +71,21 @@ public struct ReportBuilder: Sendable {
   }
   var graph: TrustGraph { analysis.graph }
 
-  /// The whole document.
+  /// The whole document; the reach tables (principals, matrix) are built beside the rest.
   public func document(_ context: ReportContext) -> ReportDocument {
-    ReportDocument(
+    let builder = self
+    let (reach, rest) = Concurrently.both(
+      { () -> ([ReportPrincipal], ReachabilityMatrix) in
+        (builder.principals(), builder.matrix())
+      },
+      { () -> ([ReportFinding], Coverage, [ExternalTrust]) in
+        (builder.reportFindings(), builder.coverage(context), builder.externalTrust())
+      })
+    return ReportDocument(
       metadata: metadata(context), topRisks: topRisks(),
-      matrix: matrix(), findings: reportFindings(), principals: principals(), accounts: accounts(),
-      organizationTree: organizationTree(), externalTrust: externalTrust(),
-      coverage: coverage(context), edges: edges())
+      matrix: reach.1, findings: rest.0, principals: reach.0, accounts: accounts(),
+      organizationTree: organizationTree(), externalTrust: rest.2,
+      coverage: rest.1, edges: edges())
   }
 
   func metadata(_ context: ReportContext) -> ReportMetadata {

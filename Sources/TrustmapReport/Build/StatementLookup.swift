@@ -19,7 +19,17 @@ struct StatementLookup {
   /// `policy#index (Sid)` without looking the document up: for the millions of CSV rows, which
   /// name the statement but do not show it.
   static func shortReference(_ location: StatementLocation) -> String {
-    "\(policyName(location.source))#\(location.index)" + (location.sid.map { " (\($0))" } ?? "")
+    var text = policyName(location.source)
+    let index = String(location.index)
+    text.reserveCapacity(text.utf8.count + index.utf8.count + (location.sid?.utf8.count ?? 0) + 4)
+    text += "#"
+    text += index
+    if let sid = location.sid {
+      text += " ("
+      text += sid
+      text += ")"
+    }
+    return text
   }
 
   /// The name a reference shows for the policy.

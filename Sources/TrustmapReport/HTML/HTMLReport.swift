@@ -5,7 +5,7 @@
 /// goes through `SVGSanitizer`. Without JavaScript everything is readable (`<details>` for
 /// collapse); the script only adds search, sort and collapse-all. Large organisations are
 /// summarised (see `Limits`) so the file stays small enough to open quickly.
-public enum HTMLReport: ReportWriter {
+public enum HTMLReport: TextReportWriter {
   /// `report.html`.
   public static let fileName = "report.html"
 

@@ -24,7 +24,7 @@ public struct ReportDocument: Hashable, Sendable {
   /// What the analysis could not see or decide.
   public var coverage: Coverage
   /// Every edge of the trust graph, for `edges.csv`.
-  public var edges: [ReportEdge]
+  public var edges: ReportEdges
 
   /// Creates a document; every part but the metadata defaults to empty.
   public init(
@@ -32,7 +32,7 @@ public struct ReportDocument: Hashable, Sendable {
     matrix: ReachabilityMatrix = ReachabilityMatrix(), findings: [ReportFinding] = [],
     principals: [ReportPrincipal] = [], accounts: [ReportAccount] = [],
     organizationTree: OUNode? = nil, externalTrust: [ExternalTrust] = [],
-    coverage: Coverage = Coverage(), edges: [ReportEdge] = []
+    coverage: Coverage = Coverage(), edges: ReportEdges = []
   ) {
     self.metadata = metadata
     self.topRisks = topRisks

@@ -72,6 +72,39 @@ enum Escape {
     guard needsQuotes else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
+
+  /// `csvField(text)` appended as UTF-8 to `out`, without building strings for ASCII text (the
+  /// millions of `edges.csv` cells).
+  ///
+  /// Other text goes through `csvField`, whose checks see characters (a `,` followed by a combining
+  /// mark is not a comma there).
+  static func appendCSVField(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    let handled = text.withUTF8 { bytes -> Bool in
+      var needsQuotes = false
+      for byte in bytes {
+        guard byte < 0x80 else { return false }
+        if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { needsQuotes = true }
+      }
+      let isFormula = bytes.first.map { csvFormulaStarts.contains($0) } ?? false
+      if needsQuotes { out.append(0x22) }
+      if isFormula { out.append(0x27) }
+      if needsQuotes {
+        for byte in bytes {
+          out.append(byte)
+          if byte == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+      } else {
+        out.append(contentsOf: bytes)
+      }
+      return true
+    }
+    if !handled { out.append(contentsOf: csvField(text).utf8) }
+  }
+
+  /// `=`, `+`, `-`, `@`, tab and CR as bytes.
+  private static let csvFormulaStarts: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
 }
 
 extension String {

@@ -2,7 +2,7 @@
 ///
 /// Names from the exports are put in code spans or escaped, so they cannot inject Markdown or
 /// HTML.
-public enum MarkdownSummary: ReportWriter {
+public enum MarkdownSummary: TextReportWriter {
   /// `summary.md`.
   public static let fileName = "summary.md"
   /// How many findings are listed with their paths.

@@ -5,7 +5,7 @@ import TrustmapModel
 /// One rule per finding kind (ids sorted), one result per finding with its level from the
 /// severity, the affected principals as logical locations, and the finding id as partial
 /// fingerprint so dashboards can track a finding across runs.
-public enum SARIFReport: ReportWriter {
+public enum SARIFReport: TextReportWriter {
   /// `findings.sarif`.
   public static let fileName = "findings.sarif"
   /// The `$schema` URI written into the log (an identifier; nothing is fetched).
