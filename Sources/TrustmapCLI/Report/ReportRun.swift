@@ -65,6 +65,7 @@ public struct ReportRun {
     var document = AnalysisSession.timed("report document", &timings) {
       builder.document(context)
     }
+    ProcessTeardown.keep(document)
     document.metadata.inputFiles = try AnalysisSession.timed("hash inputs (rest)", &timings) {
       try hashing.result()
     }
