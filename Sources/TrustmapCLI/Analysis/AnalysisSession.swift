@@ -23,14 +23,14 @@ struct AnalysisSession {
   let diagnostics: [String]
   /// Every input file read, sorted.
   let files: [String]
-  private(set) var timings: [(String, Double)]
+  private(set) var timings: [PhaseTiming]
 
   /// Loads everything up to the graph; conditions on time are decided at `referenceTime`
   /// (seconds since 1970), by default now.
   static func load(_ options: InputOptions, referenceTime: Double? = nil) throws
     -> AnalysisSession
   {
-    var timings: [(String, Double)] = []
+    var timings: [PhaseTiming] = []
     let imported = try timed("import", &timings) { try options.importInputs() }
     let organization = imported.organization
     let config = try options.tiers.map { try TierConfig.load(path: $0) }
@@ -75,16 +75,36 @@ struct AnalysisSession {
   }
 
   /// One `timing:` line per phase.
-  static func timingLines(_ timings: [(String, Double)]) -> [String] {
-    timings.map { String(format: "timing: %@ %.2f s", $0.0, $0.1) }
+  static func timingLines(_ timings: [PhaseTiming]) -> [String] {
+    timings.map {
+      String(format: "timing: %@ %.2f s (CPU %.2f s)", $0.name, $0.wall, $0.processor)
+    }
   }
 
-  static func timed<T>(_ name: String, _ timings: inout [(String, Double)], _ body: () throws -> T)
+  static func timed<T>(_ name: String, _ timings: inout [PhaseTiming], _ body: () throws -> T)
     rethrows -> T
   {
     let start = Date()
+    let cpu = processorSeconds()
     let value = try body()
-    timings.append((name, Date().timeIntervalSince(start)))
+    let wall = Date().timeIntervalSince(start)
+    timings.append(PhaseTiming(name: name, wall: wall, processor: processorSeconds() - cpu))
     return value
   }
+
+  /// User and system time of all threads so far: beside the wall time it shows how well a
+  /// phase uses the cores.
+  static func processorSeconds() -> Double {
+    var usage = rusage()
+    guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+  }
+}
+
+/// One timed phase: wall time and the processor time of all threads during it.
+struct PhaseTiming {
+  let name: String
+  let wall: Double
+  let processor: Double
 }

@@ -93,7 +93,7 @@ public struct ReportRun {
   /// The writers' files, `overview.svg` and the finding diagrams, each timed.
   func write(
     _ document: ReportDocument, overview: BackgroundWork<[UInt8]>,
-    into destination: some ReportDestination, timings: inout [(String, Double)]
+    into destination: some ReportDestination, timings: inout [PhaseTiming]
   ) throws {
     for writer in reportWriters {
       try AnalysisSession.timed("write " + writer.fileName, &timings) {

@@ -33,12 +33,13 @@ public struct CandidateIndex: Sendable {
   /// Positions of the classes that may cover a role in any account.
   let anyAccountClasses: [Int]
 
-  /// Indexes every identity side of `engine`.
-  public init(organization: Organization, engine: PolicyEngine) {
+  /// Indexes every identity side of `engine`; `sides` are `engine.sortedIdentities` when the
+  /// caller already has them.
+  public init(organization: Organization, engine: PolicyEngine, sides: [IdentitySide]? = nil) {
     self.engine = engine
     importedAccounts = Set(organization.accounts.map(\.id))
     organizationAccounts = Set(organization.structure?.accounts.map(\.id) ?? [])
-    let sides = engine.sortedIdentities
+    let sides = sides ?? engine.sortedIdentities
     self.sides = sides
     byARN = engine.identities
     byUniqueID = Dictionary(sides.map { ($0.uniqueID, $0) }, uniquingKeysWith: { a, _ in a })

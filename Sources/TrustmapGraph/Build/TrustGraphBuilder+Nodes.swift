@@ -3,8 +3,7 @@ import TrustmapPolicy
 
 extension TrustGraphBuilder {
   /// User, role and group nodes of every imported account, with admin assessments.
-  func principalNodes(index: CandidateIndex) -> [GraphNode] {
-    let admins = adminAssessments(index: index)
+  func principalNodes(admins: [ARN: AdminAssessment]) -> [GraphNode] {
     var nodes: [GraphNode] = []
     for account in organization.accounts {
       for user in account.users {
@@ -33,8 +32,7 @@ extension TrustGraphBuilder {
   /// Admin assessment of every identity side (§5.1), computed once per `AdminShareKey` for
   /// principals whose policies cover no ADM-2 action; principals that may self-escalate, and
   /// `possibleAdmin` results (their atoms name statements), are assessed one by one.
-  func adminAssessments(index: CandidateIndex) -> [ARN: AdminAssessment] {
-    let sides = index.sides
+  func adminAssessments(sides: [IdentitySide]) -> [ARN: AdminAssessment] {
     let keyed = ParallelMap.map(sides) { side -> AdminShareKey? in
       side.mayAllowAny(of: AdminShareKey.selfEscalationActions) ? nil : AdminShareKey(side)
     }

@@ -29,9 +29,13 @@ public struct TrustGraphBuilder: Sendable {
 
   /// Builds the graph.
   public func build() -> TrustGraph {
-    let index = CandidateIndex(organization: organization, engine: engine)
-    var nodes = principalNodes(index: index)
-    let trusts = engine.sortedTrusts
+    // The candidate index, the admin assessments and the sorted trusts are independent and
+    // each partly serial: built side by side they keep both cores busy.
+    let sides = engine.sortedIdentities
+    let (index, (admins, trusts)) = Concurrently.both(
+      { CandidateIndex(organization: organization, engine: engine, sides: sides) },
+      { Concurrently.both({ adminAssessments(sides: sides) }, { engine.sortedTrusts }) })
+    var nodes = principalNodes(admins: admins)
     let perRole = ParallelMap.map(trusts) { trust in self.edges(for: trust, index: index) }
     var placeholders: [NodeID: GraphNode] = [:]
     for result in perRole {

@@ -21,7 +21,7 @@ public struct TrustGraph: Sendable {
 
   /// Sorts and indexes nodes and the edges of all groups, in one array.
   init(nodes: [GraphNode], edgeGroups: [[GraphEdge]], danglingTrusts: [DanglingTrust]) {
-    self.nodes = nodes.sorted { $0.id < $1.id }
+    self.nodes = ParallelSort.order(of: nodes.map(\.id.rawValue)).map { nodes[$0] }
     let index = Dictionary(
       self.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     self.index = index
@@ -35,25 +35,37 @@ public struct TrustGraph: Sendable {
   /// comparing the id strings, much faster; ties keep their input order.
   static func sorted(_ groups: [[GraphEdge]], index: [NodeID: Int]) -> [GraphEdge] {
     let kinds = EdgeKind.allCases.sorted()
-    var keys: [(key: UInt64, group: Int32, position: Int32)] = []
-    keys.reserveCapacity(groups.reduce(0) { $0 + $1.count })
-    for (group, edges) in groups.enumerated() {
-      for (position, edge) in edges.enumerated() {
+    // Keys per group on all cores (two id lookups per edge); nil when an endpoint is missing.
+    let keyed = ParallelMap.map(Array(groups.indices)) { group -> [Key]? in
+      var keys: [Key] = []
+      keys.reserveCapacity(groups[group].count)
+      for (position, edge) in groups[group].enumerated() {
         guard let source = index[edge.source], let target = index[edge.target],
           let kind = kinds.firstIndex(of: edge.kind), source < 1 << 28, target < 1 << 28,
           group < Int32.max, position < Int32.max
-        else {
-          return groups.flatMap { $0 }.sorted {
-            ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind)
-          }
-        }
+        else { return nil }
         keys.append(
-          (UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind), Int32(group), Int32(position))
-        )
+          Key(
+            order: UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind),
+            group: Int32(group), position: Int32(position)))
+      }
+      return keys
+    }
+    guard keyed.allSatisfy({ $0 != nil }) else {
+      return groups.flatMap { $0 }.sorted {
+        ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind)
       }
     }
-    keys.sort { ($0.key, $0.group, $0.position) < ($1.key, $1.group, $1.position) }
+    var keys = keyed.flatMap { $0 ?? [] }
+    keys.sort { ($0.order, $0.group, $0.position) < ($1.order, $1.group, $1.position) }
     return keys.map { groups[Int($0.group)][Int($0.position)] }
+  }
+
+  /// An edge's sort key and where it is.
+  struct Key: Sendable {
+    let order: UInt64
+    let group: Int32
+    let position: Int32
   }
 
   /// The position of a node in `nodes`.

@@ -34,13 +34,17 @@ public struct ARN: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
   /// The resource type, for example `role` for `role/path/name`, `root` for `root`.
   public var resourceType: String {
-    String(resource.prefix { $0 != "/" && $0 != ":" })
+    // Byte-wise: `/` and `:` are ASCII, and this runs for every principal at scale.
+    let bytes = resource.utf8
+    let end = bytes.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") }
+    return String(resource[..<(end ?? bytes.endIndex)])
   }
 
   /// The last path component of the resource, for example `name` for `role/path/name`.
   public var resourceName: String {
-    guard let slash = resource.lastIndex(of: "/") else { return resource }
-    return String(resource[resource.index(after: slash)...])
+    let bytes = resource.utf8
+    guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return resource }
+    return String(resource[bytes.index(after: slash)...])
   }
 
   public var description: String { rawValue }

@@ -11,6 +11,14 @@ import TrustmapModel
 public struct AdminShareKey: Hashable, Sendable {
   let fingerprint: IdentityFingerprintBase
   let statements: [StatementID]
+  /// Hashed once where the key is made (in parallel), not on every table probe.
+  private let hash: Int
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+  public static func == (lhs: AdminShareKey, rhs: AdminShareKey) -> Bool {
+    lhs.hash == rhs.hash && lhs.statements == rhs.statements && lhs.fingerprint == rhs.fingerprint
+  }
 
   /// One statement of one compiled document.
   struct StatementID: Hashable, Sendable {
@@ -77,6 +85,10 @@ public struct AdminShareKey: Hashable, Sendable {
       boundaryID: print.boundaryID, scpTargets: print.scpTargets,
       scpExemption: print.scpExemption, principal: dependent ? side.arn : nil)
     statements = relevant
+    var hasher = Hasher()
+    hasher.combine(fingerprint)
+    hasher.combine(relevant)
+    hash = hasher.finalize()
   }
 
   /// The statements of `policy` that may match some probe (action and resource).

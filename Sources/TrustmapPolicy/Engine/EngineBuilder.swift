@@ -16,6 +16,10 @@ struct EngineBuilder {
   var orgPolicies: [String: CompiledPolicy] = [:]
   var uniqueIDs: [String: PrincipalRef] = [:]
   var lowercasedARNs: [String: ARN] = [:]
+  /// Managed policy documents compiled by this builder, by policy ARN, version and kind: an
+  /// account attaches the same few policies to many principals, and the shared cache would
+  /// hash and compare the whole document every time.
+  var managedDocuments: [ManagedDocumentKey: CompiledDocument] = [:]
   /// Facts of `EXTERNAL_ANY` (EDG-4), computed once rather than per role.
   var externalAny = PrincipalFacts()
 
@@ -112,7 +116,9 @@ struct EngineBuilder {
         versionID: "built-in", document: EngineBuilder.administratorAccess, isDefault: true)
     }
     guard let version else { return nil }
-    let document = cache.compile(version.document, kind: kind)
+    let key = ManagedDocumentKey(arn: arn, versionID: version.versionID, kind: kind)
+    let document = managedDocuments[key] ?? cache.compile(version.document, kind: kind)
+    managedDocuments[key] = document
     let source = PolicySource(
       kind: kind, holding: .managed, name: found?.name ?? arn.resourceName, policyID: arn.rawValue,
       versionID: version.versionID, account: arn.accountID, holder: holder)
@@ -138,4 +144,11 @@ struct EngineBuilder {
               ]))
           ])),
       ])))
+}
+
+/// A managed policy version compiled as one kind of policy.
+struct ManagedDocumentKey: Hashable {
+  let arn: ARN
+  let versionID: String
+  let kind: PolicyKind
 }

@@ -20,6 +20,16 @@ public struct AssumeSignature: Hashable, Sendable {
   /// otherwise the literal account fields of their ARN patterns. A role in another account
   /// is never allowed.
   public let roleAccounts: Set<String>?
+
+  // `roleAccounts` follows from the statements, so they alone decide equality.
+  public static func == (lhs: AssumeSignature, rhs: AssumeSignature) -> Bool {
+    lhs.incomplete == rhs.incomplete && lhs.statements == rhs.statements
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(incomplete)
+    hasher.combine(statements)
+  }
 }
 
 extension IdentitySide {

@@ -57,9 +57,8 @@ public struct PolicyEngine: Sendable {
   /// The values of `table` in ARN order; sorts the key texts once instead of copying ARNs
   /// and values in every comparison (half a million principals at scale).
   static func sortedByKey<Value>(_ table: [ARN: Value]) -> [Value] {
-    var keyed = table.map { (text: $0.key.rawValue, value: $0.value) }
-    keyed.sort { $0.text < $1.text }
-    return keyed.map(\.value)
+    let entries = Array(table)
+    return ParallelSort.order(of: entries.map(\.key.rawValue)).map { entries[$0].value }
   }
 
   /// The caller for an ARN: an imported principal, or an EDG-6 placeholder.

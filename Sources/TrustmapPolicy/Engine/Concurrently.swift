@@ -1,9 +1,9 @@
 import Dispatch
 
 /// Runs two independent pieces of work at the same time and returns both results.
-enum Concurrently {
+public enum Concurrently {
   /// `(first(), second())`, computed on two threads.
-  static func both<A: Sendable, B: Sendable>(
+  public static func both<A: Sendable, B: Sendable>(
     _ first: @escaping @Sendable () -> A, _ second: @escaping @Sendable () -> B
   ) -> (A, B) {
     let results = Results<A, B>()
