@@ -3,8 +3,21 @@ import TrustmapReport
 
 /// Where `ReportRun` puts the report's files.
 public protocol ReportDestination: AnyObject {
-  /// Creates the file `name` (relative, such as `diagrams/x.svg`) and lets `body` fill it.
-  func file(_ name: String, _ body: (ByteSink) throws -> Void) throws
+  /// Creates the file `name` (relative, such as `diagrams/x.svg`) and returns its sink; the
+  /// sink may be filled on another thread, before `finish`.
+  func begin(_ name: String) throws -> ByteSink
+  /// Closes the file `begin` returned `sink` for, and records it (files count in the order
+  /// they finish).
+  func finish(_ name: String, _ sink: ByteSink) throws
+}
+
+extension ReportDestination {
+  /// Creates the file `name` and lets `body` fill it.
+  public func file(_ name: String, _ body: (ByteSink) throws -> Void) throws {
+    let sink = try begin(name)
+    try body(sink)
+    try finish(name, sink)
+  }
 }
 
 /// Streams every file into a directory, creating folders as needed.
@@ -19,12 +32,14 @@ public final class DirectoryDestination: ReportDestination {
     root = URL(fileURLWithPath: path, isDirectory: true)
   }
 
-  public func file(_ name: String, _ body: (ByteSink) throws -> Void) throws {
+  public func begin(_ name: String) throws -> ByteSink {
     let url = root.appendingPathComponent(name)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let sink = try ByteSink(path: url.path)
-    try body(sink)
+    return try ByteSink(path: url.path)
+  }
+
+  public func finish(_ name: String, _ sink: ByteSink) throws {
     try sink.close()
     fileCount += 1
   }
@@ -38,9 +53,9 @@ public final class MemoryDestination: ReportDestination {
   /// An empty destination.
   public init() {}
 
-  public func file(_ name: String, _ body: (ByteSink) throws -> Void) throws {
-    let sink = ByteSink()
-    try body(sink)
+  public func begin(_ name: String) throws -> ByteSink { ByteSink() }
+
+  public func finish(_ name: String, _ sink: ByteSink) throws {
     files.append((name: name, bytes: sink.buffered))
   }
 }

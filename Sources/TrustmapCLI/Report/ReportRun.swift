@@ -49,6 +49,11 @@ public struct ReportRun {
     for line in session.diagnostics where !command.quiet { progress(line) }
     // Hashing reads every input again: it runs beside the mostly serial analysis and document.
     let hashing = BackgroundWork { [listed = inputFiles(session)] in try Self.hashed(listed) }
+    // edges.csv needs only the graph: written beside the analysis, it fills the idle core.
+    let edgesSink = try destination.begin(EdgesCSV.fileName)
+    let edgesCSV = BackgroundWork { [graph = session.graph, edgesSink] in
+      EdgesCSV.write(edges: ReportBuilder.edges(of: graph), to: edgesSink)
+    }
     let analysis = session.analyse()
     progress("analysis: \(analysis.findings.count) findings")
     var timings = session.timings
@@ -69,7 +74,9 @@ public struct ReportRun {
     document.metadata.inputFiles = try AnalysisSession.timed("hash inputs (rest)", &timings) {
       try hashing.result()
     }
-    try write(document, overview: overview, into: destination, timings: &timings)
+    try write(
+      document, overview: overview, edgesCSV: (edgesCSV, edgesSink), into: destination,
+      timings: &timings)
     if command.input.timings {
       for line in AnalysisSession.timingLines(timings) { progress(line) }
     }
@@ -93,9 +100,17 @@ public struct ReportRun {
   /// The writers' files, `overview.svg` and the finding diagrams, each timed.
   func write(
     _ document: ReportDocument, overview: BackgroundWork<[UInt8]>,
+    edgesCSV: (work: BackgroundWork<Void>, sink: ByteSink),
     into destination: some ReportDestination, timings: inout [PhaseTiming]
   ) throws {
     for writer in reportWriters {
+      guard writer != EdgesCSV.self else {
+        try AnalysisSession.timed("write edges.csv (rest)", &timings) {
+          try edgesCSV.work.result()
+          try destination.finish(EdgesCSV.fileName, edgesCSV.sink)
+        }
+        continue
+      }
       try AnalysisSession.timed("write " + writer.fileName, &timings) {
         try destination.file(writer.fileName) { writer.write(document, to: $0) }
       }

@@ -76,7 +76,11 @@ extension ReportBuilder {
   }
 
   /// Every edge of the graph, flattened for `edges.csv`; rows are made when written.
-  func edges() -> ReportEdges {
+  func edges() -> ReportEdges { Self.edges(of: graph) }
+
+  /// The `edges.csv` rows of `graph`: they need only the graph, so the report can write them
+  /// while the analysis still runs.
+  public static func edges(of graph: TrustGraph) -> ReportEdges {
     let edges = graph.edges
     return ReportEdges(count: edges.count) { range in
       var labels = ConditionLabels()

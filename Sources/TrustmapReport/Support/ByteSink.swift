@@ -9,7 +9,11 @@
 ///
 /// Like C's stdio, writes never fail on the spot: the first I/O error is kept, later bytes are
 /// dropped, and `close()` reports it.
-public final class ByteSink {
+///
+/// Not locked: one thread uses a sink at a time. It may be handed to another thread (the
+/// report writes `edges.csv` in the background) when the hand-over orders the accesses, as
+/// waiting for the background work's result does.
+public final class ByteSink: @unchecked Sendable {
   /// Bytes not yet written to the file; for a memory sink, everything written so far.
   public private(set) var buffered: [UInt8] = []
   private var descriptor: Int32?

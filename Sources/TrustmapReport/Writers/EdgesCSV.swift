@@ -15,10 +15,14 @@ public enum EdgesCSV: ReportWriter {
 
   /// The CSV bytes: the header, then one row per edge.
   public static func write(_ document: ReportDocument, to sink: ByteSink) {
+    write(edges: document.edges, to: sink)
+  }
+
+  /// The CSV bytes of `edges`.
+  public static func write(edges: ReportEdges, to sink: ByteSink) {
     var headerRow: [UInt8] = []
     append(header, to: &headerRow)
     sink.write(headerRow)
-    let edges = document.edges
     ChunkedWriter.write(count: edges.count, to: sink) { range, bytes in
       for edge in edges.rows(range) { append(edge, to: &bytes) }
     }
