@@ -27,11 +27,13 @@ struct AnalysisSession {
 
   /// Loads everything up to the graph; conditions on time are decided at `referenceTime`
   /// (seconds since 1970), by default now.
-  static func load(_ options: InputOptions, referenceTime: Double? = nil) throws
-    -> AnalysisSession
-  {
+  static func load(
+    _ options: InputOptions, referenceTime: Double? = nil,
+    afterImport: (ImportResult) throws -> Void = { _ in }
+  ) throws -> AnalysisSession {
     var timings: [PhaseTiming] = []
     let imported = try timed("import", &timings) { try options.importInputs() }
+    try afterImport(imported)
     let organization = imported.organization
     let config = try options.tiers.map { try TierConfig.load(path: $0) }
     let engine = timed("engine compile", &timings) {

@@ -1,5 +1,6 @@
 import Foundation
 import TrustmapAnalysis
+import TrustmapModel
 import TrustmapPolicy
 import TrustmapRender
 import TrustmapReport
@@ -42,13 +43,18 @@ public struct ReportRun {
   public func run(into destination: some ReportDestination) throws -> Int32 {
     let generatedAt = command.generatedAt ?? ReportClock.now()
     let time = ReportClock.date(generatedAt)?.timeIntervalSince1970
-    var session = try AnalysisSession.load(command.input, referenceTime: time)
+    // Hashing reads every input again: it starts as soon as the files are known and runs
+    // beside the phases that leave a core idle.
+    var started: BackgroundWork<[InputFile]>?
+    var session = try AnalysisSession.load(command.input, referenceTime: time) { imported in
+      let listed = inputFiles(imported.organization, imported.files)
+      started = BackgroundWork { try Self.hashed(listed) }
+    }
+    guard let hashing = started else { preconditionFailure("the import callback did not run") }
     progress(
       "read \(session.files.count) files; graph: \(session.graph.nodes.count) nodes, "
         + "\(session.graph.edges.count) edges")
     for line in session.diagnostics where !command.quiet { progress(line) }
-    // Hashing reads every input again: it runs beside the mostly serial analysis and document.
-    let hashing = BackgroundWork { [listed = inputFiles(session)] in try Self.hashed(listed) }
     // edges.csv needs only the graph: written beside the analysis, it fills the idle core.
     let edgesSink = try destination.begin(EdgesCSV.fileName)
     let edgesCSV = BackgroundWork { [graph = session.graph, edgesSink] in
@@ -152,16 +158,17 @@ public struct ReportRun {
 
   /// The files the importer read: where to read each, and its entry with the path relative to
   /// `baseDirectory` and no digest yet (see `hashed`).
-  func inputFiles(_ session: AnalysisSession) -> [(path: String, entry: InputFile)] {
+  func inputFiles(_ organization: Organization, _ files: [String]) -> [(
+    path: String, entry: InputFile
+  )] {
     let owners = Dictionary(
-      session.organization.accounts.flatMap { account in
+      organization.accounts.flatMap { account in
         account.sourceFiles.map { ($0, "IAM export " + account.id.rawValue) }
       }, uniquingKeysWith: { first, _ in first })
     let context = ReportContext(
       title: "", generatedAt: "", toolVersion: "", baseDirectory: baseDirectory)
-    return session.files.map { path in
-      let kind =
-        owners[path] ?? (session.organization.structure != nil ? "Organizations export" : "input")
+    return files.map { path in
+      let kind = owners[path] ?? (organization.structure != nil ? "Organizations export" : "input")
       return (path, InputFile(path: context.displayPath(path), sha256: "", kind: kind))
     }
   }

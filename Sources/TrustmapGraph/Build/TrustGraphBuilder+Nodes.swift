@@ -41,7 +41,9 @@ extension TrustGraphBuilder {
     for (side, key) in zip(sides, keyed) {
       if let key { groups[key, default: []].append(side) } else { single.append([side]) }
     }
-    let work = single + groups.values.sorted { $0[0].arn < $1[0].arn }
+    let shared = Array(groups.values)
+    let work =
+      single + ParallelSort.order(of: shared.map { $0[0].arn.rawValue }).map { shared[$0] }
     let results = ParallelMap.map(work) { group -> [(ARN, AdminAssessment)] in
       let shared = engine.adminAssessment(of: group[0])
       if case .possibleAdmin = shared.status {
@@ -49,6 +51,10 @@ extension TrustGraphBuilder {
       }
       return group.map { ($0.arn, shared) }
     }
-    return Dictionary(results.flatMap { $0 }, uniquingKeysWith: { a, _ in a })
+    var assessments = [ARN: AdminAssessment](minimumCapacity: sides.count)
+    for group in results {
+      for (arn, assessment) in group where assessments[arn] == nil { assessments[arn] = assessment }
+    }
+    return assessments
   }
 }

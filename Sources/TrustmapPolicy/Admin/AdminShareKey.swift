@@ -43,6 +43,9 @@ public struct AdminShareKey: Hashable, Sendable {
     "iam:CreateRole", "iam:CreatePolicyVersion", "iam:PutGroupPolicy", "iam:AttachGroupPolicy",
   ]
 
+  /// `selfEscalationActions`, lowercased once (MAT-1) for the per-principal check.
+  static let selfEscalationActionsLowercased = selfEscalationActions.map { $0.lowercased() }
+
   /// Every action the admin probes and ADM-4 checks ask about (lowercased).
   static let probeActions = [
     "iam:putrolepolicy", "iam:attachuserpolicy", "iam:createaccesskey", "iam:passrole",

@@ -24,7 +24,9 @@ extension IdentitySide {
   /// policy document is missing.
   public func mayAllowAny(of actions: [String]) -> Bool {
     if !missingPolicies.isEmpty || !unresolvedGroups.isEmpty { return true }
-    let lowered = actions.map { $0.lowercased() }
+    let lowered =
+      actions == AdminShareKey.selfEscalationActions
+      ? AdminShareKey.selfEscalationActionsLowercased : actions.map { $0.lowercased() }
     for policy in policies {
       for statement in policy.statements where statement.effect == .allow && !statement.neverApplies
       {

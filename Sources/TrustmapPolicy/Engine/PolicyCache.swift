@@ -29,6 +29,9 @@ public struct PolicyCache: Sendable {
   }
 
   private let table = Table()
+  /// What this copy has already looked up: one account's principals share documents, and
+  /// asking the locked table each time made the compiling threads wait for each other.
+  private var seen: [Key: CompiledDocument] = [:]
 
   /// An empty cache.
   public init() {}
@@ -36,10 +39,16 @@ public struct PolicyCache: Sendable {
   /// The compiled form of `document` as a `kind` policy, compiling it on first use.
   public mutating func compile(_ document: PolicyDocument, kind: PolicyKind) -> CompiledDocument {
     let key = Key(document: document, kind: kind)
-    if let compiled = table.lookup(key) { return compiled }
+    if let compiled = seen[key] { return compiled }
+    if let compiled = table.lookup(key) {
+      seen[key] = compiled
+      return compiled
+    }
     // Compile outside the lock; when another thread won the race, its result is kept.
-    let compiled = PolicyCompiler.compile(document, kind: kind, cacheID: table.reserveID())
-    return table.insert(key, compiled)
+    let compiled = table.insert(
+      key, PolicyCompiler.compile(document, kind: kind, cacheID: table.reserveID()))
+    seen[key] = compiled
+    return compiled
   }
 
   /// How many distinct documents were compiled.
