@@ -19,29 +19,13 @@ extension Reachability {
   private func paths(
     _ sources: [Int], _ targets: Set<Int>, _ allowing: (Int) -> Bool
   ) -> [Int: TrustPath] {
-    var parentEdge = [Int32](repeating: -2, count: digraph.nodeCount)
-    var parentNode = [Int32](repeating: -1, count: digraph.nodeCount)
-    var queue: [Int] = []
-    for source in sources where parentEdge[source] == -2 {
-      parentEdge[source] = -1
-      queue.append(source)
-    }
-    var reached: [Int] = []
-    var head = 0
-    while head < queue.count, reached.count < targets.count {
-      let node = queue[head]
-      head += 1
-      for slot in digraph.outgoing(of: node) {
-        let next = Int(digraph.targets[slot])
-        let edge = Int(digraph.edgeIDs[slot])
-        guard parentEdge[next] == -2, allowing(edge) else { continue }
-        parentEdge[next] = Int32(edge)
-        parentNode[next] = Int32(node)
-        if targets.contains(next) { reached.append(next) }
-        queue.append(next)
-      }
+    guard !targets.isEmpty else { return [:] }
+    var found: [Int] = []
+    let tree = breadthFirst(from: sources, allowing: allowing) { node in
+      if targets.contains(node) { found.append(node) }
+      return found.count == targets.count
     }
     return Dictionary(
-      uniqueKeysWithValues: reached.map { ($0, unwind($0, parentEdge, parentNode)) })
+      uniqueKeysWithValues: found.map { ($0, unwind($0, tree.parentEdge, tree.parentNode)) })
   }
 }

@@ -64,6 +64,23 @@ extension Reachability {
   }
 
   func search(_ sources: [Int], _ isGoal: (Int) -> Bool, _ allowing: (Int) -> Bool) -> TrustPath? {
+    var goal: Int?
+    let tree = breadthFirst(from: sources, allowing: allowing) { node in
+      guard isGoal(node) else { return false }
+      goal = node
+      return true
+    }
+    return goal.map { unwind($0, tree.parentEdge, tree.parentNode) }
+  }
+
+  /// Multi-source breadth-first search over the edges `allowing` admits (deterministic by source
+  /// order and edge order).
+  ///
+  /// `reached` sees each node reached by an edge, in order, and ends the search by returning true.
+  /// The parent links lead back to a source (`unwind`).
+  func breadthFirst(
+    from sources: [Int], allowing: (Int) -> Bool, reached: (Int) -> Bool
+  ) -> (parentEdge: [Int32], parentNode: [Int32]) {
     var parentEdge = [Int32](repeating: -2, count: digraph.nodeCount)
     var parentNode = [Int32](repeating: -1, count: digraph.nodeCount)
     var queue: [Int] = []
@@ -81,11 +98,11 @@ extension Reachability {
         guard parentEdge[next] == -2, allowing(edge) else { continue }
         parentEdge[next] = Int32(edge)
         parentNode[next] = Int32(node)
-        if isGoal(next) { return unwind(next, parentEdge, parentNode) }
+        if reached(next) { return (parentEdge, parentNode) }
         queue.append(next)
       }
     }
-    return nil
+    return (parentEdge, parentNode)
   }
 
   func unwind(_ end: Int, _ parentEdge: [Int32], _ parentNode: [Int32]) -> TrustPath {
