@@ -34,7 +34,7 @@ extension TrustGraphBuilder {
   /// `possibleAdmin` results (their atoms name statements), are assessed one by one.
   func adminAssessments(sides: [IdentitySide]) -> [ARN: AdminAssessment] {
     let keyed = ParallelMap.map(sides) { side -> AdminShareKey? in
-      side.mayAllowAny(of: AdminShareKey.selfEscalationActions) ? nil : AdminShareKey(side)
+      side.mayAllowSelfEscalation ? nil : AdminShareKey(side)
     }
     var groups: [AdminShareKey: [IdentitySide]] = [:]
     var single: [[IdentitySide]] = []

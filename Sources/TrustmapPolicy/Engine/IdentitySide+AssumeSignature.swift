@@ -35,19 +35,28 @@ public struct AssumeSignature: Hashable, Sendable {
 extension IdentitySide {
   /// The `sts:AssumeRole` pre-filter signature of this principal.
   public var assumeSignature: AssumeSignature {
-    let incomplete = !missingPolicies.isEmpty || !unresolvedGroups.isEmpty
     var statements: [Int] = []
-    var accounts: Set<String>? = incomplete ? nil : []
-    for policy in policies {
-      for statement in policy.statements
-      where statement.effect == .allow && !statement.neverApplies
-        && statement.coversAction("sts:assumerole")
-      {
-        statements += [policy.document.cacheID, statement.index]
-        if let known = accounts { accounts = statement.roleAccounts.map { known.union($0) } }
-      }
+    var accounts: Set<String>? = isIncomplete ? nil : []
+    for (policy, statement) in assumeRoleAllows {
+      statements += [policy.document.cacheID, statement.index]
+      if let known = accounts { accounts = statement.roleAccounts.map { known.union($0) } }
     }
-    return AssumeSignature(incomplete: incomplete, statements: statements, roleAccounts: accounts)
+    return AssumeSignature(
+      incomplete: isIncomplete, statements: statements, roleAccounts: accounts)
+  }
+
+  /// True when a policy document or group is missing: the pre-filters then say "may" (TVL-6).
+  var isIncomplete: Bool { !missingPolicies.isEmpty || !unresolvedGroups.isEmpty }
+
+  /// The identity `Allow` statements that cover `sts:AssumeRole`, with their policies, in
+  /// policy order: all that the AssumeRole pre-filter looks at.
+  var assumeRoleAllows: [(policy: CompiledPolicy, statement: CompiledStatement)] {
+    policies.flatMap { policy in
+      policy.statements.lazy.filter { statement in
+        statement.effect == .allow && !statement.neverApplies
+          && statement.coversAction(EvalRequest.assumeRole)
+      }.map { (policy, $0) }
+    }
   }
 }
 
@@ -59,13 +68,8 @@ public struct AssumeFilter: Sendable {
 
   /// The filter of `side` (equal for every principal of its signature class).
   public init(_ side: IdentitySide) {
-    incomplete = !side.missingPolicies.isEmpty || !side.unresolvedGroups.isEmpty
-    covering = side.policies.flatMap { policy in
-      policy.statements.filter { statement in
-        statement.effect == .allow && !statement.neverApplies
-          && statement.coversAction("sts:assumerole")
-      }
-    }
+    incomplete = side.isIncomplete
+    covering = side.assumeRoleAllows.map(\.statement)
   }
 
   /// Same answer as `side.mayAllow(action: "sts:AssumeRole", on: role)`.

@@ -8,7 +8,7 @@ extension IdentitySide {
   ///
   /// Denies, boundaries and SCPs are ignored (they can only take an allow away).
   public func mayAllow(action: String, on resource: ARN) -> Bool {
-    if !missingPolicies.isEmpty || !unresolvedGroups.isEmpty { return true }
+    if isIncomplete { return true }
     let lowered = action.lowercased()
     for policy in policies {
       for statement in policy.statements where statement.effect == .allow && !statement.neverApplies
@@ -23,10 +23,17 @@ extension IdentitySide {
   /// False only when no identity `Allow` covers any of `actions` (on any resource) and no
   /// policy document is missing.
   public func mayAllowAny(of actions: [String]) -> Bool {
-    if !missingPolicies.isEmpty || !unresolvedGroups.isEmpty { return true }
-    let lowered =
-      actions == AdminShareKey.selfEscalationActions
-      ? AdminShareKey.selfEscalationActionsLowercased : actions.map { $0.lowercased() }
+    mayAllowAny(lowercased: actions.map { $0.lowercased() })
+  }
+
+  /// `mayAllowAny(of: AdminShareKey.selfEscalationActions)`, with the list lowercased once:
+  /// the graph asks it of every principal.
+  public var mayAllowSelfEscalation: Bool {
+    mayAllowAny(lowercased: AdminShareKey.selfEscalationActionsLowercased)
+  }
+
+  func mayAllowAny(lowercased lowered: [String]) -> Bool {
+    if isIncomplete { return true }
     for policy in policies {
       for statement in policy.statements where statement.effect == .allow && !statement.neverApplies
       {
