@@ -108,19 +108,32 @@ struct StreamingTests {
     }
   }
 
-  @Test("JSON written as bytes equals prettyText")
-  func prettyJSONBytes() {
-    let strings = Self.hostile.map { JSONValue.string($0) }
-    let value = JSONValue.object(
-      JSONObject([
-        JSONMember(key: "strings", value: .array(strings)),
-        JSONMember(key: "<key>\u{2028}", value: .object(JSONObject([]))),
-        JSONMember(key: "empty", value: .array([])),
-        JSONMember(key: "nested", value: .array([.array([.null, .bool(true), .number("1.5")])])),
-      ]))
+  @Test("JSON text of hostile strings parses back to the same strings, script-safe")
+  func jsonEscaping() throws {
+    let value = JSONValue.array(Self.hostile.map { JSONValue.string($0) })
     var bytes: [UInt8] = []
     PrettyJSON.append(value, level: 0, to: &bytes)
-    #expect(bytes == Array(value.prettyText.utf8))
+    let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String]
+    #expect(parsed == Self.hostile)
+    let text = String(decoding: bytes, as: UTF8.self)
+    for unsafe in ["<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}", "\u{1F}"] {
+      #expect(!text.contains(unsafe), "\(unsafe.debugDescription) left unescaped")
+    }
+  }
+
+  @Test("pretty and compact layout")
+  func jsonLayout() {
+    let value = JSONValue.object(
+      JSONObject([
+        JSONMember(key: "a", value: .array([.null, .bool(true), .number("1.5")])),
+        JSONMember(key: "<k>", value: .object(JSONObject([]))),
+        JSONMember(key: "e", value: .array([])),
+      ]))
+    #expect(value.compactText == #"{"a":[null,true,1.5],"\u003ck\u003e":{},"e":[]}"#)
+    #expect(
+      value.prettyText
+        == "{\n  \"a\": [\n    null,\n    true,\n    1.5\n  ],\n  \"\\u003ck\\u003e\": {},\n"
+        + "  \"e\": []\n}")
   }
 
   @Test("findings.json streamed in chunks equals the whole value's prettyText")
