@@ -47,19 +47,19 @@ public struct TrustGraphBuilder: Sendable {
     let dangling = trusts.flatMap { trust in
       trust.danglingPrincipalIDs.map { DanglingTrust(role: trust.roleARN, uniqueID: $0) }
     }
-    // The per-role lists go to the graph as they are: it sorts all edges into one array
-    // anyway, so concatenating millions of edges first would only copy them once more.
+    // The per-role runs go to the graph as they are: it moves every edge into its sorted
+    // place, so concatenating millions of edges first would only copy them once more.
     return TrustGraph(
-      nodes: nodes, edgeGroups: [membershipEdges()] + perRole.map(\.edges),
+      nodes: nodes, edgeRuns: [EdgeRun(membershipEdges())] + perRole.map(\.edges),
       danglingTrusts: dangling)
   }
 
   /// Edges into one role, with the placeholder nodes their callers need.
   func edges(for trust: TrustSide, index: CandidateIndex) -> (
-    edges: [GraphEdge], placeholders: [GraphNode]
+    edges: EdgeRun, placeholders: [GraphNode]
   ) {
     var seen = Set<CandidateKey>()
-    var edges: [GraphEdge] = []
+    let edges = EdgeRun()
     var placeholders: [GraphNode] = []
     let target = NodeID(trust.roleARN)
     var screen = DenialScreen()

@@ -16,55 +16,87 @@ public struct TrustGraph: Sendable {
 
   /// Sorts and indexes nodes and edges.
   public init(nodes: [GraphNode], edges: [GraphEdge], danglingTrusts: [DanglingTrust] = []) {
-    self.init(nodes: nodes, edgeGroups: [edges], danglingTrusts: danglingTrusts)
+    self.init(nodes: nodes, edgeRuns: [EdgeRun(edges)], danglingTrusts: danglingTrusts)
   }
 
-  /// Sorts and indexes nodes and the edges of all groups, in one array.
-  init(nodes: [GraphNode], edgeGroups: [[GraphEdge]], danglingTrusts: [DanglingTrust]) {
+  /// Sorts and indexes nodes and the edges of all runs, moved into one array.
+  init(nodes: [GraphNode], edgeRuns: [EdgeRun], danglingTrusts: [DanglingTrust]) {
     self.nodes = ParallelSort.order(of: nodes.map(\.id.rawValue)).map { nodes[$0] }
     let index = Dictionary(
       self.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     self.index = index
-    self.edges = Self.sorted(edgeGroups, index: index)
+    self.edges = Self.sorted(edgeRuns, index: index)
     self.danglingTrusts = danglingTrusts.sorted()
   }
 
-  /// Edges in (source, target, kind) order.
+  /// Edges in (source, target, kind) order, moved out of `runs`.
   ///
   /// Node positions follow id order, so sorting packed integer keys gives the same order as
   /// comparing the id strings, much faster; ties keep their input order.
-  static func sorted(_ groups: [[GraphEdge]], index: [NodeID: Int]) -> [GraphEdge] {
-    let kinds = EdgeKind.allCases.sorted()
-    // Keys per group on all cores (two id lookups per edge); nil when an endpoint is missing.
-    let keyed = ParallelMap.map(Array(groups.indices)) { group -> [Key]? in
-      var keys: [Key] = []
-      keys.reserveCapacity(groups[group].count)
-      for (position, edge) in groups[group].enumerated() {
-        guard let source = index[edge.source], let target = index[edge.target],
-          let kind = kinds.firstIndex(of: edge.kind), source < 1 << 28, target < 1 << 28,
-          group < Int32.max, position < Int32.max
-        else { return nil }
-        keys.append(
-          Key(
-            order: UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind),
-            group: Int32(group), position: Int32(position)))
-      }
-      return keys
-    }
-    guard keyed.allSatisfy({ $0 != nil }) else {
-      return groups.flatMap { $0 }.sorted {
+  static func sorted(_ runs: [EdgeRun], index: [NodeID: Int]) -> [GraphEdge] {
+    guard var keys = sortKeys(runs, index: index) else {
+      // An endpoint without a node: no packed key; sort copies by the id strings.
+      return runs.flatMap(\.edges).sorted {
         ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind)
       }
     }
-    var keys = keyed.flatMap { $0 ?? [] }
-    keys.sort { ($0.order, $0.group, $0.position) < ($1.order, $1.group, $1.position) }
-    return keys.map { groups[Int($0.group)][Int($0.position)] }
+    keys.sort { ($0.order, $0.run, $0.position) < ($1.order, $1.run, $1.position) }
+    let order = keys
+    let edges = [GraphEdge](unsafeUninitializedCapacity: keys.count) { buffer, initialized in
+      guard let base = buffer.baseAddress else { return }
+      let destination = Destination(base: base)
+      // Every (run, position) is in `order` exactly once: each edge is moved exactly once.
+      let count = order.count
+      _ = ParallelMap.map([0..<count / 2, count / 2..<count], minimumCount: 1) { range in
+        for slot in range {
+          let key = order[slot]
+          runs[Int(key.run)].move(Int(key.position), to: destination.base + slot)
+        }
+      }
+      initialized = count
+    }
+    for run in runs { run.didMoveOut() }
+    return edges
+  }
+
+  /// Packed sort keys of every edge, computed per run on all cores; nil when some endpoint has
+  /// no node.
+  static func sortKeys(_ runs: [EdgeRun], index: [NodeID: Int]) -> [Key]? {
+    let kinds = EdgeKind.allCases.sorted()
+    let keyed = ParallelMap.map(Array(runs.indices)) { run -> [Key]? in
+      runs[run].withEdges { edges -> [Key]? in
+        var keys: [Key] = []
+        keys.reserveCapacity(edges.count)
+        // A role's run has one target: look it up once.
+        var lastTarget: (id: NodeID, position: Int)?
+        for position in edges.indices {
+          let targetID = edges[position].target
+          if lastTarget?.id != targetID { lastTarget = index[targetID].map { (targetID, $0) } }
+          guard let source = index[edges[position].source], let target = lastTarget?.position,
+            let kind = kinds.firstIndex(of: edges[position].kind), source < 1 << 28,
+            target < 1 << 28, run < Int32.max, position < Int32.max
+          else { return nil }
+          keys.append(
+            Key(
+              order: UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind),
+              run: Int32(run), position: Int32(position)))
+        }
+        return keys
+      }
+    }
+    guard keyed.allSatisfy({ $0 != nil }) else { return nil }
+    return keyed.flatMap { $0 ?? [] }
+  }
+
+  /// Where the sorted edges go; shared by the threads that fill disjoint slots of it.
+  struct Destination: @unchecked Sendable {
+    let base: UnsafeMutablePointer<GraphEdge>
   }
 
   /// An edge's sort key and where it is.
   struct Key: Sendable {
     let order: UInt64
-    let group: Int32
+    let run: Int32
     let position: Int32
   }
 
