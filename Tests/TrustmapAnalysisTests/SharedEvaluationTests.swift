@@ -56,6 +56,20 @@ struct SharedEvaluationTests {
   }
 
   @Test(
+    "AdminShareKey.keys(of:) with its per-account memo gives each principal's own key",
+    arguments: [0, 1])
+  func adminShareKeysInBatch(_ position: Int) throws {
+    let (_, organization) = try #require(Self.organizations.dropFirst(position).first)
+    let sides = Self.engine(organization).sortedIdentities
+    let batch = AdminShareKey.keys(of: sides[...])
+    #expect(batch.count == sides.count)
+    for (side, key) in zip(sides, batch) {
+      #expect(key == (side.mayAllowSelfEscalation ? nil : AdminShareKey(side)), "\(side.arn)")
+    }
+    #expect(batch.compactMap { $0 }.count > 20)
+  }
+
+  @Test(
     "§3.7: pre-filtered candidates give the edges of trying every principal", arguments: [0, 1])
   func edgesMatchExhaustiveSearch(_ position: Int) throws {
     let (_, organization) = try #require(Self.organizations.dropFirst(position).first)

@@ -69,19 +69,23 @@ public struct AdminShareKey: Hashable, Sendable {
 
   /// The key of `side`.
   public init(_ side: IdentitySide) {
+    var relevance = ProbeRelevance(side)
+    self.init(side, relevance: &relevance)
+  }
+
+  /// The key of `side`, with statement relevance remembered in `relevance` (made for the
+  /// side's account and partition).
+  init(_ side: IdentitySide, relevance: inout ProbeRelevance) {
     let print = side.fingerprint
-    let resources = Self.probeResources(
-      account: side.accountID.rawValue, partition: side.arn.partition)
     var relevant: [StatementID] = []
     var dependent = false
     for policy in side.policies {
-      for statement in Self.relevant(policy, resources) {
-        relevant.append(StatementID(document: policy.document.cacheID, index: statement.index))
-        dependent = dependent || statement.dependsOnPrincipal
-      }
+      let (indexes, dependsOnPrincipal) = relevance.statements(of: policy)
+      relevant += indexes.map { StatementID(document: policy.document.cacheID, index: $0) }
+      dependent = dependent || dependsOnPrincipal
     }
     for policy in Self.limitingPolicies(side) where !dependent {
-      dependent = Self.relevant(policy, resources).contains { $0.dependsOnPrincipal }
+      dependent = relevance.statements(of: policy).dependsOnPrincipal
     }
     fingerprint = IdentityFingerprintBase(
       accountID: print.accountID, kind: print.kind, missing: print.missing,
@@ -92,6 +96,18 @@ public struct AdminShareKey: Hashable, Sendable {
     hasher.combine(fingerprint)
     hasher.combine(relevant)
     hash = hasher.finalize()
+  }
+
+  /// The keys of `sides`, nil where ADM-2 depends on the principal itself
+  /// (`mayAllowSelfEscalation`); relevance is worked out once per document and account.
+  public static func keys(of sides: ArraySlice<IdentitySide>) -> [AdminShareKey?] {
+    guard let first = sides.first else { return [] }
+    var relevance = ProbeRelevance(first)
+    return sides.map { side in
+      guard !side.mayAllowSelfEscalation else { return nil }
+      if !relevance.fits(side) { relevance = ProbeRelevance(side) }
+      return AdminShareKey(side, relevance: &relevance)
+    }
   }
 
   /// The statements of `policy` that may match some probe (action and resource).
@@ -109,5 +125,40 @@ public struct AdminShareKey: Hashable, Sendable {
     if case .policy(let boundary) = side.boundary { policies.append(boundary) }
     if case .enforced(let chain) = side.scp { policies += chain.levels.flatMap(\.policies) }
     return policies
+  }
+}
+
+/// Which statements of a document may match an admin probe, for one account and partition.
+///
+/// Principals of one account share most documents (group and managed policies), so each
+/// document is checked once per account instead of once per principal.
+struct ProbeRelevance {
+  let account: AccountID
+  let partition: String
+  let resources: [String]
+  private var known: [Int: (indexes: [Int], dependsOnPrincipal: Bool)] = [:]
+
+  /// An empty memo for the account and partition of `side`.
+  init(_ side: IdentitySide) {
+    account = side.accountID
+    partition = side.arn.partition
+    resources = AdminShareKey.probeResources(account: account.rawValue, partition: partition)
+  }
+
+  /// True when `side` is in this memo's account and partition.
+  func fits(_ side: IdentitySide) -> Bool {
+    side.accountID == account && side.arn.partition == partition
+  }
+
+  /// The original indexes of the relevant statements of `policy`, and whether one of them
+  /// depends on who the caller is.
+  mutating func statements(of policy: CompiledPolicy) -> (indexes: [Int], dependsOnPrincipal: Bool)
+  {
+    let id = policy.document.cacheID
+    if let result = known[id] { return result }
+    let relevant = AdminShareKey.relevant(policy, resources)
+    let result = (relevant.map(\.index), relevant.contains { $0.dependsOnPrincipal })
+    known[id] = result
+    return result
   }
 }
