@@ -61,24 +61,27 @@ struct DecisionBuilder {
       attributes.callerControlled = []
     case .unknown, .true:
       verdict = result.truth == .true ? .allowed : .conditional(sortedUnique(result.atoms))
-      evidence = grantEvidence(direct: direct, boundaryOK: boundaryOK)
-      evidence += result.openStatements.map { Evidence(role: .leftOpen, location: $0.location) }
+      evidence = grantEvidence(
+        direct: direct, boundaryOK: boundaryOK, extra: result.openStatements.count)
+      for ref in result.openStatements {
+        evidence.append(Evidence(role: .leftOpen, location: ref.location))
+      }
       attributes.basis = basis(direct)
       let used =
         [trust.allow.witness, trust.direct.witness].compactMap { $0 } + trust.allow.openStatements
       attributes.isPublic = used.contains { publicPositions.contains($0.position) }
     }
     return Decision(
-      verdict: verdict, provenance: Self.sortedUnique(evidence: evidence), attributes: attributes)
+      verdict: verdict, provenance: Self.sortedUnique(evidence: consume evidence), attributes: attributes)
   }
 
   /// Sorted and de-duplicated evidence.
   ///
   /// Evidence is gathered nearly in order (a handful of entries per edge), so an insertion sort
   /// does about one comparison per entry.
-  static func sortedUnique(evidence: [Evidence]) -> [Evidence] {
+  static func sortedUnique(evidence: consuming [Evidence]) -> [Evidence] {
     guard evidence.count > 1 else { return evidence }
-    var sorted = evidence
+    var sorted = consume evidence
     for next in 1..<sorted.count {
       var position = next
       while position > 0, sorted[position] < sorted[position - 1] {
@@ -126,8 +129,10 @@ struct DecisionBuilder {
     return .trust
   }
 
-  func grantEvidence(direct: Term, boundaryOK: Term) -> [Evidence] {
+  /// The granting and permitting statements, with room for `extra` more entries.
+  func grantEvidence(direct: Term, boundaryOK: Term, extra: Int) -> [Evidence] {
     var evidence: [Evidence] = []
+    evidence.reserveCapacity(3 + factors.scpWitnesses.count + extra)
     func add(_ ref: StatementRef?, _ role: Evidence.Role) {
       if let ref { evidence.append(Evidence(role: role, location: ref.location)) }
     }

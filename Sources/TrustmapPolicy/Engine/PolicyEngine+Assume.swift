@@ -78,7 +78,7 @@ extension PolicyEngine {
     case .policy(let policy):
       var boundary = LayerResult()
       StatementEvaluator.accumulate(
-        [policy], layer: .boundary, request: identityRequest, context: context, trace: &trace,
+        policy, layer: .boundary, request: identityRequest, context: context, trace: &trace,
         into: &boundary)
       factors.boundaryOK = boundary.allow
       factors.boundaryDeny = boundary.deny
@@ -110,7 +110,7 @@ extension PolicyEngine {
           trace: &trace, into: &layer)
         if case .policy(let boundary) = side.boundary, layer.deny.truth != .true {
           StatementEvaluator.accumulate(
-            [boundary], layer: .boundary, request: identityRequest, context: context,
+            boundary, layer: .boundary, request: identityRequest, context: context,
             trace: &trace, into: &layer)
         }
         deny = deny.or(layer.deny)
@@ -151,7 +151,7 @@ extension PolicyEngine {
     let request = EvalRequest(
       action: action, resource: nil, caller: caller, partition: role.roleARN.partition)
     StatementEvaluator.accumulate(
-      [role.policy], layer: .trust, request: request, context: context, trace: &trace, into: &trust)
+      role.policy, layer: .trust, request: request, context: context, trace: &trace, into: &trust)
     if !options.wildcardIsDirectGrantSameAccount, let witness = trust.direct.witness,
       witness.statement.principals?.contains(.anyone) == true
     {
