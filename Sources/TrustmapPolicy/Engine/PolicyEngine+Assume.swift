@@ -23,21 +23,22 @@ extension PolicyEngine {
     let context = RequestContext(
       principal: side.factsBox, resource: role.resourceBox, time: options.referenceTime)
     var trace = EvalTrace()
-    var factors = Factors(same: side.accountID == role.accountID)
-    factors.trust = trustLayer(role, side.caller, action, context, &trace)
+    // The builder owns the factors and they are filled in place: never copied.
+    var builder = DecisionBuilder(
+      factors: Factors(same: side.accountID == role.accountID), options: options,
+      guardrails: guardrailsEvaluated)
+    builder.factors.trust = trustLayer(role, side.caller, action, context, &trace)
     let request = EvalRequest(
       action: action, resource: role.roleARN.rawValue, caller: side.caller, partition: partition)
-    if factors.trust.allow.truth == .false {
+    if builder.factors.trust.allow.truth == .false {
       // The trust side already decides F; only the reason (an explicit deny first) is open.
-      var decision = trustDenied(side, role, request, context, factors.trust.deny)
+      var decision = trustDenied(side, role, request, context, builder.factors.trust.deny)
       decision.attributes.timeDependent = decision.attributes.timeDependent || trace.timeDependent
       return decision
     }
-    identityFactors(side, request, context, &trace, &factors)
-    factors.rcpDeny = StatementEvaluator.rcpDeny(
+    identityFactors(side, request, context, &trace, &builder.factors)
+    builder.factors.rcpDeny = StatementEvaluator.rcpDeny(
       role.rcp, request: request, context: context, trace: &trace)
-    var builder = DecisionBuilder(
-      factors: factors, options: options, guardrails: guardrailsEvaluated)
     builder.basisForSameAccount = true
     var decision = builder.build(trace: trace, publicPositions: role.publicPositions)
     if !decision.isDenied {
