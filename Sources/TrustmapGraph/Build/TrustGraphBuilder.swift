@@ -58,14 +58,14 @@ public struct TrustGraphBuilder: Sendable {
   func edges(for trust: TrustSide, index: CandidateIndex) -> (
     edges: EdgeRun, placeholders: [GraphNode]
   ) {
-    var seen = Set<CandidateKey>()
+    var seen = CandidateSet()
     let edges = EdgeRun()
     var placeholders: [GraphNode] = []
     let target = NodeID(trust.roleARN)
     var screen = DenialScreen()
     for rule in rules {
       for candidate in rule.candidates(for: trust, index: index) {
-        guard seen.insert(CandidateKey(node: candidate.node, kind: candidate.kind)).inserted else {
+        guard seen.insert(CandidateKey(node: candidate.node, kind: candidate.kind)) else {
           continue
         }
         // The truth-only verdict (checked against the detailed path by the fast-path tests)
@@ -99,12 +99,6 @@ public struct TrustGraphBuilder: Sendable {
       }
     }
   }
-}
-
-/// A candidate's identity for de-duplication across rules: caller node and edge kind.
-struct CandidateKey: Hashable {
-  let node: NodeID
-  let kind: EdgeKind
 }
 
 /// Decides, per role, whether to screen candidates with the truth-only verdict first.

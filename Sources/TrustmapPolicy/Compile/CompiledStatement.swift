@@ -208,7 +208,7 @@ public struct CompiledPolicy: Hashable, Sendable {
   /// The statements.
   public var statements: [CompiledStatement] { storage.document.statements }
 
-  /// The positions to walk for a request (fast path): read in place, without copying the
+  /// The positions to walk for a request: read in place, without copying the
   /// whole document.
   @inline(__always)
   func positions(assumeRole: Bool, denyOnly: Bool, tagSession: Bool) -> [Int] {

@@ -1,22 +1,8 @@
-/// The factors of §3.7 for one request.
-struct Factors {
-  /// Caller and role in the same account.
-  var same: Bool
-  var trust = LayerResult()
-  /// Identity `Allow`; nil when the caller has no identity side (federated, service).
-  var identityAllow: Term? = .false
-  var identityDeny = Term.false
-  var boundaryOK = Term.true
-  var boundaryDeny = Term.false
-  var scpOK = Term.true
-  var scpDeny = Term.false
-  var scpWitnesses: [StatementRef] = []
-  var rcpDeny = Term.false
-}
-
 /// Combines factors into a `Decision` (EVL-7): Kleene logic, denial reason order, provenance.
+///
+/// Callers fill `factors` in place: the builder owns them, so they are never copied.
 struct DecisionBuilder {
-  let factors: Factors
+  var factors: Factors
   let options: EngineOptions
   let guardrails: Bool
   var fixedBasis: EdgeBasis?
@@ -35,50 +21,54 @@ struct DecisionBuilder {
   }
 
   func build(trace: EvalTrace, publicPositions: Set<Int>) -> Decision {
-    let trust = factors.trust
-    let direct = factors.same ? trust.direct : Term.false
-    let delegated = factors.identityAllow.map { trust.allow.and($0) } ?? trust.allow
-    let grant = direct.or(delegated)
-    let denyAny = trust.deny.or(factors.identityDeny).or(factors.boundaryDeny).or(factors.scpDeny)
-      .or(factors.rcpDeny)
-    var boundaryOK = factors.boundaryOK
-    if !options.boundaryAppliesToDirectTrust && direct.truth == .true { boundaryOK = .true }
-    let result = grant.and(denyAny.negated).and(boundaryOK).and(factors.scpOK)
+    let truths = FormulaTruths(factors, options: options)
     var attributes = EdgeAttributes()
     attributes.guardrails = guardrails ? .evaluated : .notEvaluated
     attributes.timeDependent = trace.timeDependent
-    attributes.callerControlled = trace.callerControlled.sorted()
     attributes.crossAccount = !factors.same
     var evidence: [Evidence] = []
     let verdict: Verdict
-    switch result.truth {
-    case .false:
-      let reason = denialReason(denyAny, grant, boundaryOK)
+    if truths.result == .false {
+      let witness = truths.denyAny == .true ? factors.firstDenyWitness : nil
+      let reason = denialReason(truths, denyWitness: witness)
       verdict = .denied(reason)
-      if case .explicitDeny = reason, let witness = denyAny.witness {
+      if case .explicitDeny = reason, let witness {
         evidence.append(Evidence(role: .denied, location: witness.location))
       }
-      attributes.callerControlled = []
-    case .unknown, .true:
-      verdict = result.truth == .true ? .allowed : .conditional(sortedUnique(result.atoms))
-      evidence = grantEvidence(direct: direct, boundaryOK: boundaryOK)
-      evidence += result.openStatements.map { Evidence(role: .leftOpen, location: $0.location) }
-      attributes.basis = basis(direct)
-      let used =
-        [trust.allow.witness, trust.direct.witness].compactMap { $0 } + trust.allow.openStatements
-      attributes.isPublic = used.contains { publicPositions.contains($0.position) }
+    } else {
+      attributes.callerControlled = trace.callerControlled.sorted()
+      var atoms: [UnresolvedCondition] = []
+      var open: [StatementRef] = []
+      if truths.result == .unknown {
+        factors.appendOpenParts(truths, atoms: &atoms, statements: &open)
+      }
+      verdict = truths.result == .true ? .allowed : .conditional(sortedUnique(atoms))
+      evidence = grantEvidence(truths, extra: open.count)
+      for ref in open { evidence.append(Evidence(role: .leftOpen, location: ref.location)) }
+      attributes.basis = basis(truths.direct)
+      attributes.isPublic = usesPublicStatement(publicPositions)
     }
     return Decision(
-      verdict: verdict, provenance: Self.sortedUnique(evidence: evidence), attributes: attributes)
+      verdict: verdict, provenance: Self.sortedUnique(evidence: consume evidence),
+      attributes: attributes)
+  }
+
+  /// Whether a trust `Allow` that took part (witness or left open) is a public one (EDG-4).
+  func usesPublicStatement(_ publicPositions: Set<Int>) -> Bool {
+    if publicPositions.isEmpty { return false }
+    let trust = factors.trust
+    if let ref = trust.allow.witness, publicPositions.contains(ref.position) { return true }
+    if let ref = trust.direct.witness, publicPositions.contains(ref.position) { return true }
+    return trust.allow.openStatements.contains { publicPositions.contains($0.position) }
   }
 
   /// Sorted and de-duplicated evidence.
   ///
   /// Evidence is gathered nearly in order (a handful of entries per edge), so an insertion sort
   /// does about one comparison per entry.
-  static func sortedUnique(evidence: [Evidence]) -> [Evidence] {
+  static func sortedUnique(evidence: consuming [Evidence]) -> [Evidence] {
     guard evidence.count > 1 else { return evidence }
-    var sorted = evidence
+    var sorted = consume evidence
     for next in 1..<sorted.count {
       var position = next
       while position > 0, sorted[position] < sorted[position - 1] {
@@ -113,27 +103,28 @@ struct DecisionBuilder {
 
   /// The first failing factor in the order denyAny, scpOK, grant (trust), grant (identity),
   /// boundaryOK (§3.7).
-  func denialReason(_ denyAny: Term, _ grant: Term, _ boundaryOK: Term) -> DenialReason {
-    if denyAny.truth == .true, let layer = denyAny.witness?.policy.source.kind.layer {
+  func denialReason(_ truths: FormulaTruths, denyWitness: StatementRef?) -> DenialReason {
+    if truths.denyAny == .true, let layer = denyWitness?.policy.source.kind.layer {
       return .explicitDeny(layer)
     }
     if factors.scpOK.truth == .false { return .scpNoAllow }
-    if grant.truth == .false {
+    if truths.grant == .false {
       return factors.trust.allow.truth == .false || factors.identityAllow == nil
         ? .trust : .identity
     }
-    if boundaryOK.truth == .false { return .boundary }
+    if truths.boundaryOK == .false { return .boundary }
     return .trust
   }
 
-  func grantEvidence(direct: Term, boundaryOK: Term) -> [Evidence] {
+  func grantEvidence(_ truths: FormulaTruths, extra: Int) -> [Evidence] {
     var evidence: [Evidence] = []
+    evidence.reserveCapacity(3 + factors.scpWitnesses.count + extra)
     func add(_ ref: StatementRef?, _ role: Evidence.Role) {
       if let ref { evidence.append(Evidence(role: role, location: ref.location)) }
     }
     // In the (alphabetical) order of policy kinds: boundary, identity, scp, trust.
-    add(boundaryOK.witness, .permitted)
-    if direct.truth != .true { add(factors.identityAllow?.witness, .granted) }
+    if !truths.boundaryExempt { add(factors.boundaryOK.witness, .permitted) }
+    if truths.direct != .true { add(factors.identityAllow?.witness, .granted) }
     // The chain runs root → account; holders sort account id < `ou-` < `r-`. The same
     // policy attached at several levels (FullAWSAccess) is one statement: added once.
     var lastSCP: StatementLocation?
@@ -143,14 +134,17 @@ struct DecisionBuilder {
       evidence.append(Evidence(role: .permitted, location: location))
       lastSCP = location
     }
-    add(direct.truth == .true ? direct.witness : factors.trust.allow.witness, .granted)
+    add(
+      truths.direct == .true ? factors.trust.direct.witness : factors.trust.allow.witness, .granted)
     return evidence
   }
 
-  func basis(_ direct: Term) -> EdgeBasis {
+  /// The edge basis; `direct` is the truth of `trustDirect` (EDG-2).
+  func basis(_ direct: Truth) -> EdgeBasis {
     if let fixedBasis { return fixedBasis }
     if !factors.same { return .crossAccount }
-    guard direct.truth != .false, let ref = direct.witness ?? direct.openStatements.first else {
+    let term = factors.trust.direct
+    guard direct != .false, let ref = term.witness ?? term.openStatements.first else {
       return .trustAccountDelegation
     }
     let principals = ref.statement.principals ?? []

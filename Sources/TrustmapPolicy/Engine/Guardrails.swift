@@ -76,6 +76,7 @@ extension StatementEvaluator {
     var ok = Term.true
     var deny = Term.false
     var witnesses: [StatementRef] = []
+    witnesses.reserveCapacity(chain.levels.count)
     for level in chain.levels {
       var result = LayerResult()
       result.denyOnly = denyOnly

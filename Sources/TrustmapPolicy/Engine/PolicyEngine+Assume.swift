@@ -23,21 +23,22 @@ extension PolicyEngine {
     let context = RequestContext(
       principal: side.factsBox, resource: role.resourceBox, time: options.referenceTime)
     var trace = EvalTrace()
-    var factors = Factors(same: side.accountID == role.accountID)
-    factors.trust = trustLayer(role, side.caller, action, context, &trace)
+    // The builder owns the factors and they are filled in place: never copied.
+    var builder = DecisionBuilder(
+      factors: Factors(same: side.accountID == role.accountID), options: options,
+      guardrails: guardrailsEvaluated)
+    builder.factors.trust = trustLayer(role, side.caller, action, context, &trace)
     let request = EvalRequest(
       action: action, resource: role.roleARN.rawValue, caller: side.caller, partition: partition)
-    if factors.trust.allow.truth == .false {
+    if builder.factors.trust.allow.truth == .false {
       // The trust side already decides F; only the reason (an explicit deny first) is open.
-      var decision = trustDenied(side, role, request, context, factors.trust.deny)
+      var decision = trustDenied(side, role, request, context, builder.factors.trust.deny)
       decision.attributes.timeDependent = decision.attributes.timeDependent || trace.timeDependent
       return decision
     }
-    identityFactors(side, request, context, &trace, &factors)
-    factors.rcpDeny = StatementEvaluator.rcpDeny(
+    identityFactors(side, request, context, &trace, &builder.factors)
+    builder.factors.rcpDeny = StatementEvaluator.rcpDeny(
       role.rcp, request: request, context: context, trace: &trace)
-    var builder = DecisionBuilder(
-      factors: factors, options: options, guardrails: guardrailsEvaluated)
     builder.basisForSameAccount = true
     var decision = builder.build(trace: trace, publicPositions: role.publicPositions)
     if !decision.isDenied {
@@ -78,7 +79,7 @@ extension PolicyEngine {
     case .policy(let policy):
       var boundary = LayerResult()
       StatementEvaluator.accumulate(
-        [policy], layer: .boundary, request: identityRequest, context: context, trace: &trace,
+        policy, layer: .boundary, request: identityRequest, context: context, trace: &trace,
         into: &boundary)
       factors.boundaryOK = boundary.allow
       factors.boundaryDeny = boundary.deny
@@ -110,7 +111,7 @@ extension PolicyEngine {
           trace: &trace, into: &layer)
         if case .policy(let boundary) = side.boundary, layer.deny.truth != .true {
           StatementEvaluator.accumulate(
-            [boundary], layer: .boundary, request: identityRequest, context: context,
+            boundary, layer: .boundary, request: identityRequest, context: context,
             trace: &trace, into: &layer)
         }
         deny = deny.or(layer.deny)
@@ -151,7 +152,7 @@ extension PolicyEngine {
     let request = EvalRequest(
       action: action, resource: nil, caller: caller, partition: role.roleARN.partition)
     StatementEvaluator.accumulate(
-      [role.policy], layer: .trust, request: request, context: context, trace: &trace, into: &trust)
+      role.policy, layer: .trust, request: request, context: context, trace: &trace, into: &trust)
     if !options.wildcardIsDirectGrantSameAccount, let witness = trust.direct.witness,
       witness.statement.principals?.contains(.anyone) == true
     {

@@ -8,22 +8,21 @@ extension PolicyEngine {
     let context = RequestContext(
       principal: facts, resource: role.resourceFacts, time: options.referenceTime)
     var trace = EvalTrace()
-    var factors = Factors(same: false)
-    factors.trust = trustLayer(role, identity, action, context, &trace)
+    var builder = DecisionBuilder(
+      factors: Factors(same: false), options: options, guardrails: guardrailsEvaluated)
+    builder.factors.trust = trustLayer(role, identity, action, context, &trace)
     if basis == .crossAccount {
       let account = identity.account.isEmpty ? "EXTERNAL_ANY" : identity.account
-      factors.identityAllow = .unknown(
+      builder.factors.identityAllow = .unknown(
         UnresolvedCondition(
           subject: .identityNotImported(account), layer: .identity, polarity: .requires))
     } else {
-      factors.identityAllow = nil
+      builder.factors.identityAllow = nil
     }
     let request = EvalRequest(
       action: action, resource: role.roleARN.rawValue, caller: identity, partition: partition)
-    factors.rcpDeny = StatementEvaluator.rcpDeny(
+    builder.factors.rcpDeny = StatementEvaluator.rcpDeny(
       role.rcp, request: request, context: context, trace: &trace)
-    var builder = DecisionBuilder(
-      factors: factors, options: options, guardrails: guardrailsEvaluated)
     builder.fixedBasis = basis
     var decision = builder.build(trace: trace, publicPositions: role.publicPositions)
     if !decision.isDenied {

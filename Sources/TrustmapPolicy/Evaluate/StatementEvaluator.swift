@@ -36,21 +36,29 @@ enum StatementEvaluator {
     _ policies: [CompiledPolicy], layer: Layer, request: EvalRequest, context: RequestContext,
     trace: inout EvalTrace, into result: inout LayerResult
   ) {
-    policies.withUnsafeBufferPointer { buffer in
-      for policy in buffer.indices {
-        let document = buffer[policy].document
-        let positions =
-          request.isAssumeRole
-          ? (result.denyOnly ? document.assumeRoleDenyPositions : document.assumeRolePositions)
-          : (request.isTagSession ? document.tagSessionPositions : document.allPositions)
-        positions.withUnsafeBufferPointer { indices in
-          document.statements.withUnsafeBufferPointer { statements in
-            for position in indices {
-              accumulate(
-                statements[position], at: position, of: buffer[policy], layer: layer,
-                request: request, context: context, trace: &trace, into: &result)
-            }
-          }
+    for policy in policies {
+      accumulate(
+        policy, layer: layer, request: request, context: context, trace: &trace, into: &result)
+    }
+  }
+
+  /// One policy's statements folded into `result`: reads the positions and statements in
+  /// place (no copy of the whole document, no one-element array around the policy).
+  static func accumulate(
+    _ policy: CompiledPolicy, layer: Layer, request: EvalRequest, context: RequestContext,
+    trace: inout EvalTrace, into result: inout LayerResult
+  ) {
+    let positions = policy.positions(
+      assumeRole: request.isAssumeRole, denyOnly: result.denyOnly, tagSession: request.isTagSession
+    )
+    if positions.isEmpty { return }
+    let statements = policy.statements
+    positions.withUnsafeBufferPointer { indices in
+      statements.withUnsafeBufferPointer { statements in
+        for position in indices {
+          accumulate(
+            statements[position], at: position, of: policy, layer: layer, request: request,
+            context: context, trace: &trace, into: &result)
         }
       }
     }

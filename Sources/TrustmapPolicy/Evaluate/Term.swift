@@ -12,17 +12,37 @@ struct StatementRef: Hashable, Sendable {
 }
 
 /// A three-valued result with the atoms that made it unknown and the statement that decided it.
+///
+/// Most terms are `T` or `F` with nothing open: the atoms and open statements live in one
+/// shared box that is nil until a `U` adds some, so copying and dropping the many known terms
+/// of a decision touches at most two references, most often none.
 struct Term {
   var truth: Truth
-  /// Atoms behind a `U` (empty unless `truth == .unknown`).
-  var atoms: [UnresolvedCondition] = []
   /// The first statement that made the term true (for an OR of statements).
   var witness: StatementRef?
-  /// Statements that left the term open.
-  var openStatements: [StatementRef] = []
+  /// Atoms and open statements; nil when both are empty.
+  private var open: OpenParts?
 
-  static let `false` = Term(truth: .false)
-  static let `true` = Term(truth: .true)
+  /// `F` with nothing open.
+  static var `false`: Term { Term(truth: .false) }
+  /// `T` without a witness.
+  static var `true`: Term { Term(truth: .true) }
+
+  init(
+    truth: Truth, atoms: [UnresolvedCondition] = [], witness: StatementRef? = nil,
+    openStatements: [StatementRef] = []
+  ) {
+    self.truth = truth
+    self.witness = witness
+    if !atoms.isEmpty || !openStatements.isEmpty {
+      open = OpenParts(atoms: atoms, statements: openStatements)
+    }
+  }
+
+  /// Atoms behind a `U` (empty unless `truth == .unknown`).
+  var atoms: [UnresolvedCondition] { open?.atoms ?? [] }
+  /// Statements that left the term open.
+  var openStatements: [StatementRef] { open?.statements ?? [] }
 
   /// Disjunction, keeping atoms only while the result is unknown.
   mutating func or(
@@ -34,8 +54,14 @@ struct Term {
       self = Term(truth: .true, witness: ref)
     case (_, .unknown):
       self.truth = .unknown
-      atoms += newAtoms
-      if let ref { openStatements.append(ref) }
+      if newAtoms.isEmpty && ref == nil { return }
+      if open == nil {
+        open = OpenParts(atoms: [], statements: [])
+      } else if !isKnownUniquelyReferenced(&open) {
+        open = open.map { OpenParts(atoms: $0.atoms, statements: $0.statements) }
+      }
+      open?.atoms += newAtoms
+      if let ref { open?.statements.append(ref) }
     default: break
     }
   }
@@ -57,7 +83,20 @@ struct Term {
 
   /// Negation; atoms carry over.
   var negated: Term {
-    Term(truth: !truth, atoms: atoms, witness: witness, openStatements: openStatements)
+    var term = self
+    term.truth = !truth
+    return term
+  }
+}
+
+/// The atoms and open statements of a `U` term, shared between copies until one changes.
+private final class OpenParts {
+  var atoms: [UnresolvedCondition]
+  var statements: [StatementRef]
+
+  init(atoms: [UnresolvedCondition], statements: [StatementRef]) {
+    self.atoms = atoms
+    self.statements = statements
   }
 }
 

@@ -1,0 +1,37 @@
+/// A candidate's identity for de-duplication across rules: caller node and edge kind.
+struct CandidateKey: Hashable {
+  let node: NodeID
+  let kind: EdgeKind
+}
+
+/// The candidates of one role seen so far, for de-duplication across rules.
+///
+/// Most roles have a handful of candidates: those are compared directly (kind first, then the
+/// node text), which is cheaper than hashing node ids and growing a set. Past `linearLimit`
+/// keys everything moves into a `Set`. Membership is `==` either way.
+struct CandidateSet {
+  /// How many keys are kept in the array before switching to the set.
+  static let linearLimit = 16
+
+  private var keys: [CandidateKey] = []
+  private var hashed: Set<CandidateKey>?
+
+  /// The number of distinct keys inserted.
+  var count: Int { hashed?.count ?? keys.count }
+
+  /// Inserts `key`; true when it was not there yet.
+  mutating func insert(_ key: CandidateKey) -> Bool {
+    if hashed != nil { return hashed?.insert(key).inserted ?? false }
+    for seen in keys where seen.kind == key.kind && seen.node == key.node { return false }
+    if keys.count < Self.linearLimit {
+      keys.append(key)
+    } else {
+      var all = Set(keys)
+      all.reserveCapacity(Self.linearLimit * 4)
+      all.insert(key)
+      hashed = all
+      keys = []
+    }
+    return true
+  }
+}
