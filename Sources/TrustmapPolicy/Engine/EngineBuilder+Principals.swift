@@ -16,7 +16,7 @@ extension EngineBuilder {
     facts.type = .value("User")
     facts.username = .value(user.name)
     facts.userID = .value(user.id)
-    facts.tags = tagMap(user.tags)
+    facts.tags = Self.tagMap(user.tags)
     identities[user.arn] = IdentitySide(
       IdentitySide.Parts(
         arn: user.arn, kind: .user, accountID: account.id, uniqueID: user.id,
@@ -36,7 +36,7 @@ extension EngineBuilder {
     facts.username = .absent
     facts.userID = .unknown
     facts.roleID = role.id
-    facts.tags = tagMap(role.tags)
+    facts.tags = Self.tagMap(role.tags)
     let scp: GuardrailStatus =
       role.isServiceLinked && scpStatus[account.id]?.chain != nil
       ? .exempt(.serviceLinkedRole) : scpStatus[account.id] ?? .notEvaluated

@@ -37,7 +37,7 @@ extension EngineBuilder {
     resource.account = .value(account.id.rawValue)
     resource.orgID = org.orgID
     resource.orgPaths = org.orgPaths
-    resource.tags = tagMap(role.tags)
+    resource.tags = Self.tagMap(role.tags)
     let rcp = rcpStatus[account.id] ?? .notEvaluated
     trusts[role.arn] = TrustSide(
       TrustSide.Parts(

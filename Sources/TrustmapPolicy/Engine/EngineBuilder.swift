@@ -8,6 +8,9 @@ struct EngineBuilder {
   var cache = PolicyCache()
   var identities: [ARN: IdentitySide] = [:]
   var trusts: [ARN: TrustSide] = [:]
+  /// `identities` and `trusts` in ARN order.
+  var sortedIdentities: [IdentitySide] = []
+  var sortedTrusts: [TrustSide] = []
   var findings: [LintFinding] = []
   var accountFacts: [AccountID: AccountFacts] = [:]
   var entityTags: [String: [String: String]] = [:]
@@ -40,15 +43,50 @@ struct EngineBuilder {
       local.trusts = Dictionary(minimumCapacity: account.roles.count)
       local.findings = []
       local.build(account)
+      local.sortedIdentities = PolicyEngine.sortedByKey(local.identities)
+      local.sortedTrusts = PolicyEngine.sortedByKey(local.trusts)
       return local
     }
-    identities.reserveCapacity(parts.reduce(0) { $0 + $1.identities.count })
-    trusts.reserveCapacity(parts.reduce(0) { $0 + $1.trusts.count })
-    for part in parts {
-      identities.merge(part.identities, uniquingKeysWith: { _, later in later })
-      trusts.merge(part.trusts, uniquingKeysWith: { _, later in later })
-      findings += part.findings
+    for part in parts { findings += part.findings }
+    // The two tables merge side by side. An account's ARNs share its
+    // `arn:<partition>:iam::<account>:` prefix, so the accounts' sorted lists, in account
+    // order, are usually the whole order already: checked, and sorted afresh only when not
+    // (duplicate ARNs, accounts out of order).
+    let (identitySides, trustSides) = (parts.map(\.identities), parts.map(\.trusts))
+    let (sortedIdentitySides, sortedTrustSides) = (
+      parts.map(\.sortedIdentities), parts.map(\.sortedTrusts)
+    )
+    ((identities, sortedIdentities), (trusts, sortedTrusts)) = Concurrently.both(
+      {
+        let table = Self.merged(identitySides)
+        return (
+          table, Self.joinedInOrder(sortedIdentitySides, \.arn) { PolicyEngine.sortedByKey(table) }
+        )
+      },
+      {
+        let table = Self.merged(trustSides)
+        return (
+          table, Self.joinedInOrder(sortedTrustSides, \.roleARN) { PolicyEngine.sortedByKey(table) }
+        )
+      })
+  }
+
+  /// One table of all `tables`; a later table wins for a key in several.
+  static func merged<Value>(_ tables: [[ARN: Value]]) -> [ARN: Value] {
+    var result = [ARN: Value](minimumCapacity: tables.reduce(0) { $0 + $1.count })
+    for table in tables { result.merge(table, uniquingKeysWith: { _, later in later }) }
+    return result
+  }
+
+  /// `lists` joined when that gives strictly increasing ARNs; otherwise `sorted()`.
+  static func joinedInOrder<Value>(
+    _ lists: [[Value]], _ arn: (Value) -> ARN, otherwise sorted: () -> [Value]
+  ) -> [Value] {
+    let joined = lists.flatMap { $0 }
+    let increasing = zip(joined, joined.dropFirst()).allSatisfy {
+      arn($0).rawValue < arn($1).rawValue
     }
+    return increasing ? joined : sorted()
   }
 
   /// Identity and trust sides of one account.
@@ -68,25 +106,46 @@ struct EngineBuilder {
     if let structure = organization.structure { ids.formUnion(structure.accounts.map(\.id)) }
     for id in ids { accountFacts[id] = AccountFacts.make(id, organization: organization) }
     externalAny = externalAnyFacts()
-    let principals = organization.accounts.reduce(0) { $0 + $1.users.count + $1.roles.count }
-    uniqueIDs.reserveCapacity(principals)
-    lowercasedARNs.reserveCapacity(principals)
-    entityTags.reserveCapacity(principals)
-    for account in organization.accounts {
-      for user in account.users {
-        uniqueIDs[user.id] = .user(user.arn)
-        lowercasedARNs[user.arn.rawValue.lowercased()] = user.arn
-        entityTags[user.arn.rawValue] = tagMap(user.tags)
-      }
-      for role in account.roles {
-        uniqueIDs[role.id] = .role(role.arn)
-        lowercasedARNs[role.arn.rawValue.lowercased()] = role.arn
-        entityTags[role.arn.rawValue] = tagMap(role.tags)
-      }
-    }
+    // Three independent tables over every principal: built side by side.
+    let accounts = organization.accounts
+    let principals = accounts.reduce(0) { $0 + $1.users.count + $1.roles.count }
+    (uniqueIDs, (lowercasedARNs, entityTags)) = Concurrently.both(
+      { Self.uniqueIDs(accounts, capacity: principals) },
+      {
+        Concurrently.both(
+          { Self.lowercasedARNs(accounts, capacity: principals) },
+          { Self.entityTags(accounts, capacity: principals) })
+      })
   }
 
-  func tagMap(_ tags: [Tag]) -> [String: String] {
+  static func uniqueIDs(_ accounts: [Account], capacity: Int) -> [String: PrincipalRef] {
+    var table = [String: PrincipalRef](minimumCapacity: capacity)
+    for account in accounts {
+      for user in account.users { table[user.id] = .user(user.arn) }
+      for role in account.roles { table[role.id] = .role(role.arn) }
+    }
+    return table
+  }
+
+  static func lowercasedARNs(_ accounts: [Account], capacity: Int) -> [String: ARN] {
+    var table = [String: ARN](minimumCapacity: capacity)
+    for account in accounts {
+      for user in account.users { table[user.arn.rawValue.lowercased()] = user.arn }
+      for role in account.roles { table[role.arn.rawValue.lowercased()] = role.arn }
+    }
+    return table
+  }
+
+  static func entityTags(_ accounts: [Account], capacity: Int) -> [String: [String: String]] {
+    var table = [String: [String: String]](minimumCapacity: capacity)
+    for account in accounts {
+      for user in account.users { table[user.arn.rawValue] = tagMap(user.tags) }
+      for role in account.roles { table[role.arn.rawValue] = tagMap(role.tags) }
+    }
+    return table
+  }
+
+  static func tagMap(_ tags: [Tag]) -> [String: String] {
     Dictionary(
       tags.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, later in later })
   }

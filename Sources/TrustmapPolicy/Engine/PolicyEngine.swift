@@ -16,6 +16,10 @@ public struct PolicyEngine: Sendable {
   public let cache: PolicyCache
   /// True when an org export was loaded (GRD-5).
   public let guardrailsEvaluated: Bool
+  /// Identity sides sorted by ARN (deterministic iteration).
+  public let sortedIdentities: [IdentitySide]
+  /// Trust sides sorted by role ARN.
+  public let sortedTrusts: [TrustSide]
 
   let accountFacts: [AccountID: AccountFacts]
   let knownOrgIDs: Set<String>
@@ -31,6 +35,8 @@ public struct PolicyEngine: Sendable {
     self.options = options
     identities = builder.identities
     trusts = builder.trusts
+    sortedIdentities = builder.sortedIdentities
+    sortedTrusts = builder.sortedTrusts
     findings = Array(Set(builder.findings)).sorted()
     cache = builder.cache
     guardrailsEvaluated = organization.structure != nil
@@ -48,17 +54,18 @@ public struct PolicyEngine: Sendable {
   /// The trust side of an imported role.
   public func trustSide(for roleARN: ARN) -> TrustSide? { trusts[roleARN] }
 
-  /// Identity sides sorted by ARN (deterministic iteration).
-  public var sortedIdentities: [IdentitySide] { Self.sortedByKey(identities) }
-
-  /// Trust sides sorted by role ARN.
-  public var sortedTrusts: [TrustSide] { Self.sortedByKey(trusts) }
-
   /// The values of `table` in ARN order; sorts the key texts once instead of copying ARNs
   /// and values in every comparison (half a million principals at scale).
   static func sortedByKey<Value>(_ table: [ARN: Value]) -> [Value] {
-    let entries = Array(table)
-    return ParallelSort.order(of: entries.map(\.key.rawValue)).map { entries[$0].value }
+    var texts: [String] = []
+    var values: [Value] = []
+    texts.reserveCapacity(table.count)
+    values.reserveCapacity(table.count)
+    for (key, value) in table {
+      texts.append(key.rawValue)
+      values.append(value)
+    }
+    return ParallelSort.order(of: texts).map { values[$0] }
   }
 
   /// The caller for an ARN: an imported principal, or an EDG-6 placeholder.
