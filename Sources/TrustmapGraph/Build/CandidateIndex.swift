@@ -87,15 +87,32 @@ public struct CandidateIndex: Sendable {
 
   /// Every principal of `account` whose policies may allow `sts:AssumeRole` on `role`.
   func assumeCapable(in account: AccountID, role: ARN) -> [IdentitySide] {
-    (assumeClassesByAccount[account] ?? []).filter { $0.filter.mayAllow(on: role) }
-      .flatMap(\.members)
+    var members: [IdentitySide] = []
+    appendAssumeCapable(in: account, role: role.rawValue) { members.append($0) }
+    return members
+  }
+
+  /// Calls `body` with each principal of `account` whose policies may allow `sts:AssumeRole`
+  /// on `role` (the ARN text), in the order of `assumeCapable(in:role:)`, without building
+  /// the intermediate arrays.
+  func appendAssumeCapable(
+    in account: AccountID, role: String, _ body: (IdentitySide) -> Void
+  ) {
+    guard let classes = assumeClassesByAccount[account] else { return }
+    for assumeClass in classes where assumeClass.filter.mayAllow(onText: role) {
+      for member in assumeClass.members { body(member) }
+    }
   }
 
   /// Every principal of every imported account that may allow `sts:AssumeRole` on `role`.
   func assumeCapableAnywhere(role: ARN) -> [IdentitySide] {
     let positions = (anyAccountClasses + (classesByRoleAccount[role.account] ?? [])).sorted()
-    return positions.map { allAssumeClasses[$0] }.filter { $0.filter.mayAllow(on: role) }
-      .flatMap(\.members)
+    let text = role.rawValue
+    var members: [IdentitySide] = []
+    for position in positions where allAssumeClasses[position].filter.mayAllow(onText: text) {
+      members += allAssumeClasses[position].members
+    }
+    return members
   }
 
   /// Every principal of `account`.

@@ -22,7 +22,7 @@ public struct EdgeCandidate: Sendable {
 
   /// An imported user or role.
   static func principal(_ side: IdentitySide) -> EdgeCandidate {
-    EdgeCandidate(caller: .principal(side), node: NodeID(side.arn), kind: .assumeRole)
+    EdgeCandidate(caller: .principal(side), node: NodeID(rawValue: side.arnText), kind: .assumeRole)
   }
 }
 

@@ -177,6 +177,12 @@ public struct StatementLocation: Hashable, Sendable, Comparable, CustomStringCon
     "\(source) statement \(index)" + (sid.map { " (Sid \($0))" } ?? "")
   }
 
+  /// Field by field like the derived `==`, cheapest first: the source (possibly all its
+  /// fields) is compared last.
+  public static func == (lhs: StatementLocation, rhs: StatementLocation) -> Bool {
+    lhs.index == rhs.index && lhs.sid == rhs.sid && lhs.source == rhs.source
+  }
+
   public static func < (lhs: StatementLocation, rhs: StatementLocation) -> Bool {
     // "sources differ ? source order : index order", with one three-way source comparison
     // (provenance is sorted for every edge of the graph).

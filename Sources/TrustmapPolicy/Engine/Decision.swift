@@ -74,13 +74,13 @@ public struct Evidence: Hashable, Sendable, Comparable, CustomStringConvertible 
   public var description: String { "\(role.rawValue): \(location)" }
 
   public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-    // "locations differ ? location order : role order", in one pass over the fields.
-    let (left, right) = (lhs.location, rhs.location)
-    let order = left.source.orderCompare(right.source)
+    // "locations differ ? location order : role order", in one pass over the fields (read in
+    // place: provenance is sorted for every edge).
+    let order = lhs.location.source.orderCompare(rhs.location.source)
     if order != 0 { return order < 0 }
-    if left.source != right.source { return false }
-    if left.index != right.index { return left.index < right.index }
-    if left.sid != right.sid { return false }
+    if lhs.location.source != rhs.location.source { return false }
+    if lhs.location.index != rhs.location.index { return lhs.location.index < rhs.location.index }
+    if lhs.location.sid != rhs.location.sid { return false }
     return lhs.role.rawValue < rhs.role.rawValue
   }
 }

@@ -69,17 +69,21 @@ struct DecisionBuilder {
   static func sortedUnique(evidence: consuming [Evidence]) -> [Evidence] {
     guard evidence.count > 1 else { return evidence }
     var sorted = consume evidence
-    for next in 1..<sorted.count {
-      var position = next
-      while position > 0, sorted[position] < sorted[position - 1] {
-        sorted.swapAt(position, position - 1)
-        position -= 1
+    // Compared and swapped in the buffer: no element is copied (retained) to be compared.
+    let kept = sorted.withUnsafeMutableBufferPointer { buffer -> Int in
+      for next in 1..<buffer.count {
+        var position = next
+        while position > 0, buffer[position] < buffer[position - 1] {
+          buffer.swapAt(position, position - 1)
+          position -= 1
+        }
       }
-    }
-    var kept = 1
-    for position in 1..<sorted.count where sorted[position] != sorted[kept - 1] {
-      if kept != position { sorted.swapAt(kept, position) }
-      kept += 1
+      var kept = 1
+      for position in 1..<buffer.count where buffer[position] != buffer[kept - 1] {
+        if kept != position { buffer.swapAt(kept, position) }
+        kept += 1
+      }
+      return kept
     }
     sorted.removeLast(sorted.count - kept)
     return sorted
@@ -127,12 +131,12 @@ struct DecisionBuilder {
     if truths.direct != .true { add(factors.identityAllow?.witness, .granted) }
     // The chain runs root → account; holders sort account id < `ou-` < `r-`. The same
     // policy attached at several levels (FullAWSAccess) is one statement: added once.
-    var lastSCP: StatementLocation?
-    for witness in factors.scpWitnesses.reversed() {
-      let location = witness.location
-      if location == lastSCP { continue }
+    var next = factors.scpWitnesses.count - 1
+    while next >= 0 {
+      let location = factors.scpWitnesses[next].location
       evidence.append(Evidence(role: .permitted, location: location))
-      lastSCP = location
+      next -= 1
+      while next >= 0 && factors.scpWitnesses[next].location == location { next -= 1 }
     }
     add(
       truths.direct == .true ? factors.trust.direct.witness : factors.trust.allow.witness, .granted)

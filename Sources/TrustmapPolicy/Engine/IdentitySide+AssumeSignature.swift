@@ -74,7 +74,14 @@ public struct AssumeFilter: Sendable {
 
   /// Same answer as `side.mayAllow(action: "sts:AssumeRole", on: role)`.
   public func mayAllow(on role: ARN) -> Bool {
-    incomplete || covering.contains { $0.mayCover(resource: role.rawValue) }
+    mayAllow(onText: role.rawValue)
+  }
+
+  /// `mayAllow(on:)` for the role's ARN text.
+  public func mayAllow(onText role: String) -> Bool {
+    if incomplete { return true }
+    for statement in covering where statement.mayCover(resource: role) { return true }
+    return false
   }
 }
 

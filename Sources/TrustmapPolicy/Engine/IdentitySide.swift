@@ -66,6 +66,8 @@ public struct IdentitySide: Hashable, Sendable {
 
   /// The user or role ARN (for a role: the caller is a session of it, TRU-7).
   public var arn: ARN { storage.parts.arn }
+  /// `arn.rawValue`, read without copying the whole ARN (the graph's node id).
+  public var arnText: String { storage.parts.arn.rawValue }
   /// User or role.
   public var kind: Kind { storage.parts.kind }
   /// The principal's account.

@@ -165,7 +165,32 @@ extension PolicyEngine {
   func tagSessionAllowed(_ role: TrustSide, _ caller: CallerIdentity, _ context: RequestContext)
     -> Bool
   {
+    trustAllowIsNotFalse(
+      role, caller, EvalRequest.tagSession, role.policy.document.tagSessionPositions, context)
+  }
+
+  /// Whether the trust layer's `Allow` term for `action` (the statements at `positions`) is
+  /// not `F`: `trustLayer(...).allow.truth != .false`, without building terms.
+  ///
+  /// That term is the OR of the matches of exactly these `Allow` statements (trust `Allow`s
+  /// are never skipped), so the first match that is not `F` answers.
+  func trustAllowIsNotFalse(
+    _ role: TrustSide, _ caller: CallerIdentity, _ action: String, _ positions: [Int],
+    _ context: RequestContext
+  ) -> Bool {
+    if positions.isEmpty { return false }
+    let policy = role.policy
+    let request = EvalRequest(
+      action: action, resource: nil, caller: caller, partition: role.roleARN.partition)
+    let statements = policy.statements
     var trace = EvalTrace()
-    return trustLayer(role, caller, EvalRequest.tagSession, context, &trace).allow.truth != .false
+    for position in positions where statements[position].effect == .allow {
+      var atoms: [UnresolvedCondition] = []
+      let (truth, _) = StatementEvaluator.match(
+        statements[position], policy: policy, layer: .trust, request: request, context: context,
+        trace: &trace, atoms: &atoms)
+      if truth != .false { return true }
+    }
+    return false
   }
 }

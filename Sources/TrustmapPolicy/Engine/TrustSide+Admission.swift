@@ -8,7 +8,7 @@ extension PolicyEngine {
   public func trustMayAdmit(_ side: IdentitySide, to role: TrustSide) -> Bool {
     let context = RequestContext(
       principal: side.factsBox, resource: role.resourceBox, time: options.referenceTime)
-    var trace = EvalTrace()
-    return trustLayer(role, side.caller, "sts:assumerole", context, &trace).allow.truth != .false
+    return trustAllowIsNotFalse(
+      role, side.caller, EvalRequest.assumeRole, role.policy.document.assumeRolePositions, context)
   }
 }

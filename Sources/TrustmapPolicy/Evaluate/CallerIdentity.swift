@@ -19,7 +19,10 @@ enum PrincipalMatch: UInt8, Comparable {
 }
 
 /// The caller as principal matching sees it.
-struct CallerIdentity: Hashable, Sendable {
+///
+/// A shared immutable object: every request of a decision refers to it, so passing it on costs
+/// one reference count instead of copying five strings.
+final class CallerIdentity: Hashable, Sendable {
   enum Kind: Hashable, Sendable {
     case user
     case roleSession
@@ -51,6 +54,22 @@ struct CallerIdentity: Hashable, Sendable {
     (self.kind, self.name, self.account, self.partition) = (kind, name, account, partition)
     (self.uniqueID, self.roleName) = (uniqueID, roleName)
     key = CallerKey(kind: kind, name: name, account: account, uniqueID: uniqueID)
+  }
+
+  static func == (lhs: CallerIdentity, rhs: CallerIdentity) -> Bool {
+    lhs === rhs
+      || (lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.account == rhs.account
+        && lhs.partition == rhs.partition && lhs.uniqueID == rhs.uniqueID
+        && lhs.roleName == rhs.roleName)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(kind)
+    hasher.combine(name)
+    hasher.combine(account)
+    hasher.combine(partition)
+    hasher.combine(uniqueID)
+    hasher.combine(roleName)
   }
 
   /// The best match of `refs` for this caller; `session` carries the session name to pick.

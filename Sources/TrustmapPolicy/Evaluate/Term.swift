@@ -6,8 +6,8 @@ struct StatementRef: Hashable, Sendable {
   var statement: CompiledStatement { policy.statements[position] }
 
   var location: StatementLocation {
-    let statement = statement
-    return StatementLocation(source: policy.source, index: statement.index, sid: statement.sid)
+    let storage = policy.statements[position].storage
+    return StatementLocation(source: policy.source, index: storage.index, sid: storage.sid)
   }
 }
 
@@ -45,25 +45,35 @@ struct Term {
   var openStatements: [StatementRef] { open?.statements ?? [] }
 
   /// Disjunction, keeping atoms only while the result is unknown.
+  ///
+  /// Inlined: most calls are a `T` or `F` term meeting a known one; only a `U` goes out of line.
+  @inline(__always)
   mutating func or(
     _ truth: Truth, atoms newAtoms: [UnresolvedCondition], witness ref: StatementRef?
   ) {
-    switch (self.truth, truth) {
-    case (.true, _): return
-    case (_, .true):
-      self = Term(truth: .true, witness: ref)
-    case (_, .unknown):
-      self.truth = .unknown
-      if newAtoms.isEmpty && ref == nil { return }
-      if open == nil {
-        open = OpenParts(atoms: [], statements: [])
-      } else if !isKnownUniquelyReferenced(&open) {
-        open = open.map { OpenParts(atoms: $0.atoms, statements: $0.statements) }
-      }
-      open?.atoms += newAtoms
-      if let ref { open?.statements.append(ref) }
-    default: break
+    if self.truth == .true { return }
+    switch truth {
+    case .true:
+      self.truth = .true
+      witness = ref
+      open = nil
+    case .unknown: orUnknown(atoms: newAtoms, witness: ref)
+    case .false: return
     }
+  }
+
+  /// `or` with a `U` term, `self` not `T`.
+  private mutating func orUnknown(atoms newAtoms: [UnresolvedCondition], witness ref: StatementRef?)
+  {
+    self.truth = .unknown
+    if newAtoms.isEmpty && ref == nil { return }
+    if open == nil {
+      open = OpenParts(atoms: [], statements: [])
+    } else if !isKnownUniquelyReferenced(&open) {
+      open = open.map { OpenParts(atoms: $0.atoms, statements: $0.statements) }
+    }
+    open?.atoms += newAtoms
+    if let ref { open?.statements.append(ref) }
   }
 
   /// Conjunction with another term.

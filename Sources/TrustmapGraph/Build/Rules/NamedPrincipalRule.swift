@@ -45,9 +45,12 @@ public struct AccountDelegationRule: TrustRule {
 
   public func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
     var result: [EdgeCandidate] = []
+    var role: String?
     for case .account(let account, _) in trust.namedPrincipals {
       if index.importedAccounts.contains(account) {
-        result += index.assumeCapable(in: account, role: trust.roleARN).map { .principal($0) }
+        let text = role ?? trust.roleARN.rawValue
+        role = text
+        index.appendAssumeCapable(in: account, role: text) { result.append(.principal($0)) }
       } else {
         var node = GraphNode(
           id: .externalAccount(account), kind: .externalAccount, account: account,
