@@ -14,8 +14,8 @@ public struct LabelReachability: Sendable {
   public let components: StronglyConnectedComponents
   /// The condensation DAG the sets were propagated over.
   public let condensation: IndexedDigraph
-  private let wordsPerSet: Int
-  private let words: [UInt64]
+  let wordsPerSet: Int
+  let words: [UInt64]
 
   /// Computes the reachable labels of every node; `labels(v)` lists node `v`'s own labels, each
   /// in `0..<labelCount` (a programmer error otherwise).
