@@ -43,4 +43,29 @@ struct ReachabilityBuildTests {
   }
 
   static func text(_ reached: ReachedAccount) -> String { "\(reached.account) \(reached.allowed)" }
+
+  @Test(
+    "blast radius (one search per admin role on both cores) equals a serial count",
+    arguments: SharedEvaluationTests.organizations.indices)
+  func blastRadiusMatchesSerialCount(_ position: Int) {
+    let organization = SharedEvaluationTests.organizations[position].1
+    let engine = SharedEvaluationTests.engine(organization)
+    let graph = TrustGraphBuilder(organization: organization, engine: engine).build()
+    let tiers = AccountTiers(organization: organization, config: nil)
+    let analysis = TrustAnalysis(graph: graph, engine: engine, tiers: tiers)
+    let nodes = graph.nodes
+    let reversed = graph.traversableDigraph().reversed()
+    let expected = nodes.indices.filter { nodes[$0].isAdmin && nodes[$0].kind == .role }
+      .map { admin -> (role: NodeID, principals: Int) in
+        let count = reversed.nodes(reachableFrom: [admin]).members
+          .filter { $0 != admin && nodes[$0].isPrincipal }.count
+        return (nodes[admin].id, count)
+      }
+      .sorted { ($1.principals, $0.role) < ($0.principals, $1.role) }
+      .map { "\($0.principals) \($0.role)" }
+    #expect(expected.count > 2)
+    let texts = analysis.blastRadius(limit: .max).map { "\($0.principals) \($0.role)" }
+    #expect(texts == expected)
+    #expect(analysis.blastRadius().count == min(20, expected.count))
+  }
 }

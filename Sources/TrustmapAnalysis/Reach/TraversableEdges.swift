@@ -37,6 +37,7 @@ struct TraversableEdges: Sendable {
     edgeIDs.reserveCapacity(range.count)
     graph.edges.withUnsafeBufferPointer { edges in
       var lastSource: (id: NodeID, position: Int?)?
+      var lastTarget: (id: NodeID, position: Int?)?
       for position in range {
         let edge = edges.baseAddress.unsafelyUnwrapped + position
         if case .allowed = edge.pointee.decision.verdict {
@@ -48,9 +49,11 @@ struct TraversableEdges: Sendable {
         if lastSource?.id != edge.pointee.source {
           lastSource = (edge.pointee.source, graph.nodeIndex(of: edge.pointee.source))
         }
-        guard let source = lastSource?.position,
-          let target = graph.nodeIndex(of: edge.pointee.target)
-        else { continue }
+        // Parallel edges (one per kind) to the same target are next to each other.
+        if lastTarget?.id != edge.pointee.target {
+          lastTarget = (edge.pointee.target, graph.nodeIndex(of: edge.pointee.target))
+        }
+        guard let source = lastSource?.position, let target = lastTarget?.position else { continue }
         sources.append(Int32(source))
         targets.append(Int32(target))
         edgeIDs.append(Int32(position))
@@ -66,6 +69,9 @@ struct TraversableEdges: Sendable {
   /// The traversable graph over allowed edges only.
   func allowedDigraph(nodeCount: Int) -> IndexedDigraph {
     var kept = TraversableEdges()
+    kept.sources.reserveCapacity(edgeIDs.count)
+    kept.targets.reserveCapacity(edgeIDs.count)
+    kept.edgeIDs.reserveCapacity(edgeIDs.count)
     for index in edgeIDs.indices where allowed[Int(edgeIDs[index])] {
       kept.sources.append(sources[index])
       kept.targets.append(targets[index])
