@@ -35,9 +35,7 @@ public struct TrustAnalysis: Sendable {
   public func blastRadius(limit: Int = 20) -> [BlastRadius] {
     let nodes = graph.nodes
     let admins = reachability.labels.admins
-    let principals = nodes.withUnsafeBufferPointer { buffer in
-      buffer.indices.map { buffer[$0].isPrincipal }
-    }
+    let principals = reachability.labels.principals
     let reversed = reachability.digraph.reversed()
     // One search per admin role, independent of each other: on both cores.
     let roles = admins.indices.filter { admins[$0] }

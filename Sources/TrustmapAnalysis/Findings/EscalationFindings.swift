@@ -24,7 +24,7 @@ enum EscalationFindings {
     var sourcesByPair: [Pair: [Int]] = [:]
     reach.graph.nodes.withUnsafeBufferPointer { nodes in
       var last: (account: AccountID, slot: Int, rank: Int)?
-      for position in nodes.indices where nodes[position].isPrincipal {
+      for position in nodes.indices where reach.labels.principals[position] {
         guard let account = nodes[position].account else { continue }
         if last?.account != account {
           last = (account, reach.accountIndex[account] ?? -1, tiers.rank(of: account))

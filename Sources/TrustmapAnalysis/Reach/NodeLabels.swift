@@ -11,19 +11,29 @@ struct NodeLabels: Sendable {
   let slots: [Int32]
   /// Per node: an admin role.
   let admins: [Bool]
+  /// Per node: an imported user or role.
+  let principals: [Bool]
 
   /// Reads the labels off the nodes without copying them; nodes are sorted by id, so one
   /// account's nodes are next to each other and its id is hashed once per run.
   init(_ graph: TrustGraph) {
     var roleAccounts: [AccountID?] = []
     var admins: [Bool] = []
+    var principals: [Bool] = []
     roleAccounts.reserveCapacity(graph.nodes.count)
     admins.reserveCapacity(graph.nodes.count)
+    principals.reserveCapacity(graph.nodes.count)
     graph.nodes.withUnsafeBufferPointer { nodes in
+      // Stored properties only: a computed one (`isAdmin`) would copy each node.
       for node in nodes.indices {
-        let isRole = nodes[node].kind == .role
-        roleAccounts.append(isRole ? nodes[node].account : nil)
-        admins.append(isRole && nodes[node].isAdmin)
+        let kind = nodes[node].kind
+        roleAccounts.append(kind == .role ? nodes[node].account : nil)
+        if kind == .role, case .admin? = nodes[node].admin?.status {
+          admins.append(true)
+        } else {
+          admins.append(false)
+        }
+        principals.append(kind == .user || kind == .role)
       }
     }
     var unique: Set<AccountID> = []
@@ -42,6 +52,7 @@ struct NodeLabels: Sendable {
     }
     self.accounts = accounts
     self.admins = admins
+    self.principals = principals
   }
 
   /// Label reachability over `digraph` (whose nodes are the graph's).
