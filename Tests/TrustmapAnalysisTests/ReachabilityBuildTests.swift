@@ -1,6 +1,8 @@
 import Testing
 import TrustmapAnalysis
 import TrustmapGraph
+import TrustmapModel
+import TrustmapPolicy
 
 /// Reachability reads edges and labels through its own shortcuts (positions instead of ids, both
 /// label sets built side by side); they must give what the graph's own digraph and one search per
@@ -11,9 +13,7 @@ struct ReachabilityBuildTests {
     "digraph and reached accounts (all and allowed edges) match per-node searches",
     arguments: SharedEvaluationTests.organizations.indices)
   func matchesPlainSearch(_ position: Int) {
-    let organization = SharedEvaluationTests.organizations[position].1
-    let engine = SharedEvaluationTests.engine(organization)
-    let graph = TrustGraphBuilder(organization: organization, engine: engine).build()
+    let (_, _, graph) = SharedEvaluationTests.graphs[position]
     let reach = Reachability(graph: graph)
     let reference = graph.traversableDigraph()
     #expect(reach.digraph.offsets == reference.offsets)
@@ -48,9 +48,7 @@ struct ReachabilityBuildTests {
     "blast radius (one search per admin role on both cores) equals a serial count",
     arguments: SharedEvaluationTests.organizations.indices)
   func blastRadiusMatchesSerialCount(_ position: Int) {
-    let organization = SharedEvaluationTests.organizations[position].1
-    let engine = SharedEvaluationTests.engine(organization)
-    let graph = TrustGraphBuilder(organization: organization, engine: engine).build()
+    let (organization, engine, graph) = SharedEvaluationTests.graphs[position]
     let tiers = AccountTiers(organization: organization, config: nil)
     let analysis = TrustAnalysis(graph: graph, engine: engine, tiers: tiers)
     let nodes = graph.nodes
@@ -67,5 +65,13 @@ struct ReachabilityBuildTests {
     let texts = analysis.blastRadius(limit: .max).map { "\($0.principals) \($0.role)" }
     #expect(texts == expected)
     #expect(analysis.blastRadius().count == min(20, expected.count))
+  }
+}
+
+extension SharedEvaluationTests {
+  /// Both organisations with their engines and graphs, built once.
+  static let graphs: [(Organization, PolicyEngine, TrustGraph)] = organizations.map {
+    let compiled = engine($0.1)
+    return ($0.1, compiled, TrustGraphBuilder(organization: $0.1, engine: compiled).build())
   }
 }
