@@ -34,14 +34,25 @@ public struct TrustAnalysis: Sendable {
   /// first, then by id).
   public func blastRadius(limit: Int = 20) -> [BlastRadius] {
     let nodes = graph.nodes
-    let admins = nodes.indices.filter { nodes[$0].isAdmin && nodes[$0].kind == .role }
+    let admins = reachability.labels.admins
+    let principals = reachability.labels.principals
     let reversed = reachability.digraph.reversed()
-    let counts = admins.map { admin -> BlastRadius in
-      let reaching = reversed.nodes(reachableFrom: [admin]).members.filter {
-        $0 != admin && nodes[$0].isPrincipal
+    // One search per admin role, independent of each other: on both cores.
+    let roles = admins.indices.filter { admins[$0] }
+    let reached = ParallelMap.map(roles, minimumCount: 2) { admin in
+      let reaching = reversed.nodes(reachableFrom: [admin])
+      var count = 0
+      for (index, word) in reaching.words.enumerated() where word != 0 {
+        var remaining = word
+        while remaining != 0 {
+          let node = index << 6 + remaining.trailingZeroBitCount
+          remaining &= remaining - 1
+          if node != admin && principals[node] { count += 1 }
+        }
       }
-      return BlastRadius(role: nodes[admin].id, principals: reaching.count)
+      return (admin, count)
     }
+    let counts = reached.map { BlastRadius(role: nodes[$0.0].id, principals: $0.1) }
     return Array(
       counts.sorted { ($1.principals, $0.role) < ($0.principals, $1.role) }.prefix(limit))
   }

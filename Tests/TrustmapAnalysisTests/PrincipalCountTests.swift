@@ -8,9 +8,7 @@ struct PrincipalCountTests {
     "memoised counts equal one search per principal (Samples and a generated 12×40 org)",
     arguments: SharedEvaluationTests.organizations.indices)
   func countsMatchNaiveSearch(_ position: Int) {
-    let organization = SharedEvaluationTests.organizations[position].1
-    let engine = SharedEvaluationTests.engine(organization)
-    let graph = TrustGraphBuilder(organization: organization, engine: engine).build()
+    let graph = SharedEvaluationTests.graphs[position].2
     let reach = Reachability(graph: graph)
     let counts = reach.principalCountsReachable()
     let nodes = graph.nodes
@@ -30,9 +28,7 @@ struct ShortestPathsTests {
     "one multi-target search gives each target the path a per-target search gives",
     arguments: SharedEvaluationTests.organizations.indices)
   func matchesPerTargetSearch(_ position: Int) {
-    let organization = SharedEvaluationTests.organizations[position].1
-    let engine = SharedEvaluationTests.engine(organization)
-    let graph = TrustGraphBuilder(organization: organization, engine: engine).build()
+    let graph = SharedEvaluationTests.graphs[position].2
     let reach = Reachability(graph: graph)
     let nodes = graph.nodes
     let users = nodes.indices.filter { nodes[$0].kind == .user }

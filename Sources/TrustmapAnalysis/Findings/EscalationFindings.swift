@@ -1,33 +1,53 @@
 import TrustmapGraph
 import TrustmapModel
+import TrustmapPolicy
 
 /// `cross-account-escalation`: principals of a lower-tier account that reach an admin of a
 /// higher-tier account (ADM-5); one finding per (source account, target account), with the
 /// shortest (preferably fully-allowed) path and the number of principals that can do it.
 enum EscalationFindings {
   static func all(_ reach: Reachability, _ tiers: AccountTiers) -> [Finding] {
-    let graph = reach.graph
-    var sourcesByPair: [Pair: [Int]] = [:]
-    for (position, node) in graph.nodes.enumerated() where node.isPrincipal {
-      guard let account = node.account else { continue }
-      let rank = tiers.rank(of: account)
-      for reached in reach.adminAccountsReachable(from: position)
-      where reached.account != account && tiers.rank(of: reached.account) > rank {
-        sourcesByPair[Pair(source: account, target: reached.account), default: []].append(position)
-      }
+    let sourcesByPair = sources(reach, tiers)
+    let admins = reach.adminRolesByAccount()
+    let found = ParallelMap.map(sourcesByPair.keys.sorted()) { pair in
+      finding(pair, sourcesByPair[pair] ?? [], reach, tiers, admins)
     }
-    return sourcesByPair.keys.sorted().compactMap { pair in
-      finding(pair, sourcesByPair[pair] ?? [], reach, tiers)
-    }
+    return found.compactMap { $0 }
   }
 
-  static func finding(_ pair: Pair, _ sources: [Int], _ reach: Reachability, _ tiers: AccountTiers)
-    -> Finding?
-  {
-    let nodes = reach.graph.nodes
-    let isGoal: (Int) -> Bool = {
-      nodes[$0].isAdmin && nodes[$0].account == pair.target && nodes[$0].kind == .role
+  /// The principals of each (source, target) pair, ascending: for every principal, the admin
+  /// labels it reaches read straight off the label words, with tier ranks per account slot.
+  static func sources(_ reach: Reachability, _ tiers: AccountTiers) -> [Pair: [Int]] {
+    let accounts = reach.accounts
+    let ranks = accounts.map { tiers.rank(of: $0) }
+    let count = accounts.count
+    var sourcesByPair: [Pair: [Int]] = [:]
+    reach.graph.nodes.withUnsafeBufferPointer { nodes in
+      var last: (account: AccountID, slot: Int, rank: Int)?
+      for position in nodes.indices where reach.labels.principals[position] {
+        guard let account = nodes[position].account else { continue }
+        if last?.account != account {
+          last = (account, reach.accountIndex[account] ?? -1, tiers.rank(of: account))
+        }
+        guard let (_, own, rank) = last else { continue }
+        reach.any.forEachLabel(reachableFrom: position, in: count..<2 * count) { label in
+          let slot = label - count
+          guard slot != own, ranks[slot] > rank else { return }
+          sourcesByPair[Pair(source: account, target: accounts[slot]), default: []].append(position)
+        }
+      }
     }
+    return sourcesByPair
+  }
+
+  static func finding(
+    _ pair: Pair, _ sources: [Int], _ reach: Reachability, _ tiers: AccountTiers,
+    _ admins: [AccountID: [Int]]
+  ) -> Finding? {
+    let nodes = reach.graph.nodes
+    let targetAdmins = admins[pair.target] ?? []
+    let (labels, slot) = (reach.labels, reach.accountIndex[pair.target] ?? -1)
+    let isGoal: (Int) -> Bool = { labels.admins[$0] && labels.slots[$0] == slot }
     let plain = sources.filter { !nodes[$0].isAdmin }
     guard
       let path = reach.shortestPath(fromAny: plain, to: isGoal)
@@ -46,7 +66,7 @@ enum EscalationFindings {
       evidence.append("conditional on: " + path.conditions.joined(separator: ", "))
     }
     if path.isChained { evidence.append("role chaining: sessions limited to 1 hour (TRU-12)") }
-    evidence += otherTargets(pair, plain.isEmpty ? sources : plain, except: end, reach)
+    evidence += otherTargets(targetAdmins, plain.isEmpty ? sources : plain, except: end, reach)
     return Finding(
       kind: .crossAccountEscalation, subject: pair.source.rawValue + "->" + pair.target.rawValue,
       severity: severity,
@@ -57,16 +77,13 @@ enum EscalationFindings {
       principalCount: sources.count)
   }
 
-  /// One evidence line per further admin role of the target account that the sources reach.
-  static func otherTargets(_ pair: Pair, _ sources: [Int], except: NodeID, _ reach: Reachability)
+  /// One evidence line per further admin role of the target account (`admins`, ascending) that
+  /// the sources reach.
+  static func otherTargets(_ admins: [Int], _ sources: [Int], except: NodeID, _ reach: Reachability)
     -> [String]
   {
     let nodes = reach.graph.nodes
-    let admins = nodes.indices.filter {
-      nodes[$0].isAdmin && nodes[$0].account == pair.target && nodes[$0].kind == .role
-        && nodes[$0].id != except
-    }
-    return admins.prefix(5).compactMap { admin in
+    return admins.filter { nodes[$0].id != except }.prefix(5).compactMap { admin in
       guard let path = reach.shortestPath(fromAny: sources, to: { $0 == admin }),
         let start = path.start
       else { return nil }
@@ -75,7 +92,7 @@ enum EscalationFindings {
     }
   }
 
-  struct Pair: Hashable, Comparable {
+  struct Pair: Hashable, Comparable, Sendable {
     var source: AccountID
     var target: AccountID
 

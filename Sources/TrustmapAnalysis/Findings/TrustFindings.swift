@@ -7,13 +7,13 @@ import TrustmapPolicy
 enum TrustFindings {
   static func all(_ graph: TrustGraph, _ engine: PolicyEngine) -> [Finding] {
     var findings: [Finding] = []
-    for edge in graph.edges where edge.kind != .memberOf {
-      guard let source = graph.node(edge.source) else { continue }
-      switch source.kind {
-      case .publicAny: findings += publicTrust(edge, engine)
-      case .oidcProvider: findings += oidc(edge)
-      case .externalAccount, .externalPrincipal: findings += external(edge, source)
-      default: break
+    for source in trustingSources(graph) {
+      for edge in graph.edges(from: source.id) where edge.kind != .memberOf {
+        switch source.kind {
+        case .publicAny: findings += publicTrust(edge, engine)
+        case .oidcProvider: findings += oidc(edge)
+        default: findings += external(edge, source)
+        }
       }
     }
     for dangling in graph.danglingTrusts {
@@ -26,7 +26,7 @@ enum TrustFindings {
           principals: [NodeID(dangling.role)], accounts: dangling.role.accountID.map { [$0] } ?? [],
           evidence: ["TRU-9: the id matches no imported UserId/RoleId; no edge"]))
     }
-    for node in graph.nodes where node.kind == .user && node.isAdmin {
+    for node in adminUsers(graph) {
       let management = node.admin?.tier == 0
       findings.append(
         Finding(
@@ -36,6 +36,31 @@ enum TrustFindings {
           evidence: node.admin?.reasons ?? []))
     }
     return findings
+  }
+
+  /// The public, OIDC providers and external accounts and principals, in id order.
+  ///
+  /// They are the only sources of the edges these findings read, and their edges follow in the
+  /// same order: looking them up beats copying millions of edges and hashing each source id.
+  static func trustingSources(_ graph: TrustGraph) -> [GraphNode] {
+    let kinds: [NodeKind] = [.publicAny, .oidcProvider, .externalAccount, .externalPrincipal]
+    return graph.nodes.withUnsafeBufferPointer { nodes in
+      nodes.indices.compactMap { position -> GraphNode? in
+        guard kinds.contains(nodes[position].kind) else { return nil }
+        // An id given twice is one node: its first (`TrustGraph.node(_:)`).
+        if position > 0, nodes[position - 1].id == nodes[position].id { return nil }
+        return nodes[position]
+      }
+    }
+  }
+
+  /// Imported users that are admins, in id order, without copying every node.
+  static func adminUsers(_ graph: TrustGraph) -> [GraphNode] {
+    graph.nodes.withUnsafeBufferPointer { nodes in
+      nodes.indices.compactMap { position -> GraphNode? in
+        nodes[position].kind == .user && nodes[position].isAdmin ? nodes[position] : nil
+      }
+    }
   }
 
   static func publicTrust(_ edge: GraphEdge, _ engine: PolicyEngine) -> [Finding] {

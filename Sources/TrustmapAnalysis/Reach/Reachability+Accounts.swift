@@ -57,3 +57,14 @@ public enum AccountReach: Int, Hashable, Sendable, Comparable {
     lhs.rawValue < rhs.rawValue
   }
 }
+
+extension Reachability {
+  /// The admin roles (ADM-5 targets) of each account that has one, ascending.
+  func adminRolesByAccount() -> [AccountID: [Int]] {
+    var result: [AccountID: [Int]] = [:]
+    for node in labels.admins.indices where labels.admins[node] {
+      result[accounts[Int(labels.slots[node])], default: []].append(node)
+    }
+    return result
+  }
+}

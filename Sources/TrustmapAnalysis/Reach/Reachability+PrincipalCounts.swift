@@ -10,17 +10,17 @@ extension Reachability {
   /// targets exactly when its strongly connected component is larger than one node or it has a
   /// self-loop, which is subtracted without keeping the set.
   public func principalCountsReachable() -> [Int] {
-    let nodes = graph.nodes
+    let principals = labels.principals
     var search = StampedSearch(digraph: digraph)
     var memo: [[Int32]: Int] = [:]
     var counts = [Int](repeating: 0, count: digraph.nodeCount)
-    for node in 0..<digraph.nodeCount where nodes[node].isPrincipal {
+    for node in 0..<digraph.nodeCount where principals[node] {
       let targets = Array(Set(digraph.outgoing(of: node).map { digraph.targets[$0] })).sorted()
       guard !targets.isEmpty else { continue }
       let reached =
         memo[targets]
         ?? {
-          let count = search.count(from: targets) { nodes[$0].isPrincipal }
+          let count = search.count(from: targets) { principals[$0] }
           memo[targets] = count
           return count
         }()

@@ -7,8 +7,8 @@ extension Reachability {
   /// One search serves every target (at most two: allowed edges, then all edges for what is
   /// left), instead of one or two per target; each stops once every target is reached.
   public func shortestPaths(fromAny sources: [Int], to targets: [Int]) -> [Int: TrustPath] {
-    let edges = graph.edges
-    var found = paths(sources, Set(targets)) { edges[$0].isAllowed }
+    let allowed = allowedEdges
+    var found = paths(sources, Set(targets)) { allowed[$0] }
     let missing = Set(targets).subtracting(found.keys)
     if !missing.isEmpty {
       found.merge(paths(sources, missing) { _ in true }) { allowed, _ in allowed }

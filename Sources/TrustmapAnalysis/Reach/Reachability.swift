@@ -1,5 +1,6 @@
 import TrustmapGraph
 import TrustmapModel
+import TrustmapPolicy
 
 /// Transitive reachability over the trust graph (EDG-5): strongly connected components and per-
 /// component label bitsets, once over all traversable edges and once over allowed edges only, so
@@ -18,36 +19,26 @@ public struct Reachability: Sendable {
   let any: LabelReachability
   let allowedOnly: LabelReachability
 
-  /// Builds both label reachabilities.
+  /// Whether each edge (by position in `graph.edges`) is allowed (EDG-5).
+  let allowedEdges: [Bool]
+  /// The nodes' labels.
+  let labels: NodeLabels
+
+  /// Builds both label reachabilities, side by side.
   public init(graph: TrustGraph) {
     self.graph = graph
-    digraph = graph.traversableDigraph()
-    accounts = Array(Set(graph.nodes.filter { $0.kind == .role }.compactMap(\.account))).sorted()
-    let accountIndex = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1, $0) })
-    self.accountIndex = accountIndex
-    let count = accounts.count
-    let nodes = graph.nodes
-    let labels: (Int) -> [Int] = { node in
-      let item = nodes[node]
-      guard item.kind == .role, let account = item.account, let slot = accountIndex[account] else {
-        return []
-      }
-      return item.isAdmin ? [slot, count + slot] : [slot]
-    }
-    any = LabelReachability(graph: digraph, labelCount: 2 * count, labels: labels)
-    let edges = graph.edges
-    let allowedGraph = Self.filtered(digraph) { edges[$0].isAllowed }
-    allowedOnly = LabelReachability(graph: allowedGraph, labelCount: 2 * count, labels: labels)
-  }
-
-  static func filtered(_ graph: IndexedDigraph, keep: (Int) -> Bool) -> IndexedDigraph {
-    var edges: [IndexedEdge] = []
-    for node in 0..<graph.nodeCount {
-      for slot in graph.outgoing(of: node) where keep(Int(graph.edgeIDs[slot])) {
-        edges.append(IndexedEdge(source: node, target: Int(graph.targets[slot])))
-      }
-    }
-    return IndexedDigraph(nodeCount: graph.nodeCount, edges: edges)
+    let scan = TraversableEdges(graph)
+    let nodeCount = graph.nodes.count
+    let digraph = scan.digraph(nodeCount: nodeCount)
+    self.digraph = digraph
+    allowedEdges = scan.allowed
+    let labels = NodeLabels(graph)
+    self.labels = labels
+    accounts = labels.accounts
+    accountIndex = Dictionary(uniqueKeysWithValues: labels.accounts.enumerated().map { ($1, $0) })
+    (any, allowedOnly) = Concurrently.both(
+      { labels.reachability(over: digraph) },
+      { labels.reachability(over: scan.allowedDigraph(nodeCount: nodeCount)) })
   }
 
   /// Accounts with a role reachable from `node`, each with whether a fully-allowed path exists.

@@ -39,10 +39,10 @@ extension Reachability {
   /// exists (EDG-5), then up to `alternatives - 1` further loopless paths, fewest hops first.
   public func paths(from source: Int, to target: Int, alternatives: Int = 1) -> [TrustPath] {
     let finder = PathFinder(graph: digraph)
-    let edges = graph.edges
+    let allowed = allowedEdges
     var result: [GraphPath] = []
     if let allowed = finder.shortestPath(
-      from: source, to: target, allowing: { edges[$0].isAllowed })
+      from: source, to: target, allowing: { allowed[$0] })
     {
       result.append(allowed)
     }
@@ -58,8 +58,8 @@ extension Reachability {
   /// The shortest path from any of `sources` to the first node satisfying `isGoal`, preferring
   /// fully-allowed paths (multi-source BFS, deterministic by source order and edge order).
   public func shortestPath(fromAny sources: [Int], to isGoal: (Int) -> Bool) -> TrustPath? {
-    let edges = graph.edges
-    if let path = search(sources, isGoal, { edges[$0].isAllowed }) { return path }
+    let allowed = allowedEdges
+    if let path = search(sources, isGoal, { allowed[$0] }) { return path }
     return search(sources, isGoal, { _ in true })
   }
 

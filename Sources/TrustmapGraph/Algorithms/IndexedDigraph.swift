@@ -62,6 +62,15 @@ public struct IndexedDigraph: Sendable {
     self.edgeIDs = bySource.map { Int32(edgeIDs[$0]) }
   }
 
+  /// Takes rows already laid out: `offsets` as documented, `targets` and `edgeIDs` per slot.
+  init(nodeCount: Int, offsets: [Int], targets: [Int32], edgeIDs: [Int32]) {
+    precondition(offsets.count == nodeCount + 1 && offsets.last == targets.count)
+    self.nodeCount = nodeCount
+    self.offsets = offsets
+    self.targets = targets
+    self.edgeIDs = edgeIDs
+  }
+
   /// The positions `0..<keys.count` (visited in `order`, or in index order) stably sorted by key.
   private static func stableOrder(keys: [Int], keyCount: Int, order: [Int]?) -> [Int] {
     var starts = [Int](repeating: 0, count: keyCount + 1)

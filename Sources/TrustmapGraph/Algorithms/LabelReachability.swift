@@ -12,38 +12,50 @@ public struct LabelReachability: Sendable {
   public let labelCount: Int
   /// The components the sets are stored by.
   public let components: StronglyConnectedComponents
-  /// The condensation DAG the sets were propagated over.
-  public let condensation: IndexedDigraph
-  private let wordsPerSet: Int
-  private let words: [UInt64]
+  /// The graph the sets were computed over.
+  let graph: IndexedDigraph
+  let wordsPerSet: Int
+  let words: [UInt64]
+
+  /// The condensation DAG the sets were propagated over (built on demand: the propagation
+  /// walks the graph's own rows).
+  public var condensation: IndexedDigraph { components.condensation(of: graph) }
 
   /// Computes the reachable labels of every node; `labels(v)` lists node `v`'s own labels, each
   /// in `0..<labelCount` (a programmer error otherwise).
+  ///
+  /// Components are filled from the last id down: every successor of a component has a larger
+  /// id, so its set is complete when the component ORs it in, once per distinct successor
+  /// (the condensation's edges, without building it).
   public init(graph: IndexedDigraph, labelCount: Int, labels: (Int) -> [Int]) {
     let components = StronglyConnectedComponents(graph)
-    let condensation = components.condensation(of: graph)
     let width = (labelCount + 63) / 64
-    var words = [UInt64](repeating: 0, count: components.componentCount * width)
-    for node in 0..<graph.nodeCount {
-      let base = components.component(of: node) * width
-      for label in labels(node) {
-        precondition(label >= 0 && label < labelCount, "label \(label) out of range")
-        words[base + label >> 6] |= 1 << UInt64(label & 63)
-      }
-    }
-    words.withUnsafeMutableBufferPointer { store in
-      // Ids are topological, so every successor of `component` has a larger id: done already.
-      for component in stride(from: components.componentCount - 1, through: 0, by: -1) {
+    let count = components.componentCount
+    var merged = [Int32](repeating: -1, count: count)  // the last component that ORed it in
+    let words = [UInt64](unsafeUninitializedCapacity: count * width) { store, initialized in
+      for component in stride(from: count - 1, through: 0, by: -1) {
         let base = component * width
-        for slot in condensation.outgoing(of: component) {
-          let other = Int(condensation.targets[slot]) * width
-          for word in 0..<width { store[base + word] |= store[other + word] }
+        for word in 0..<width { store[base + word] = 0 }
+        for index in components.memberOffsets[component]..<components.memberOffsets[component + 1] {
+          let member = Int(components.members[index])
+          for label in labels(member) {
+            precondition(label >= 0 && label < labelCount, "label \(label) out of range")
+            store[base + label >> 6] |= 1 << UInt64(label & 63)
+          }
+          for slot in graph.outgoing(of: member) {
+            let other = Int(components.componentOfNode[Int(graph.targets[slot])])
+            guard other != component, merged[other] != Int32(component) else { continue }
+            merged[other] = Int32(component)
+            let from = other * width
+            for word in 0..<width { store[base + word] |= store[from + word] }
+          }
         }
       }
+      initialized = count * width
     }
     self.labelCount = labelCount
     self.components = components
-    self.condensation = condensation
+    self.graph = graph
     self.wordsPerSet = width
     self.words = words
   }

@@ -57,32 +57,43 @@ public struct StronglyConnectedComponents: Sendable {
   /// One node per component, one edge per distinct pair of connected components (self-loops
   /// dropped). Each edge's id is the smallest original edge id between
   /// the pair. Every edge goes from a lower to a higher component id.
+  ///
+  /// Rows are filled in component order and each is sorted on its own, so the rows are laid out
+  /// directly instead of counting-sorting every edge twice.
   public func condensation(of graph: IndexedDigraph) -> IndexedDigraph {
-    var seenFrom = [Int](repeating: -1, count: componentCount)  // last `from` that linked `to`
-    var position = [Int](repeating: 0, count: componentCount)  // its index in the lists
-    var sources: [Int] = []
-    var targets: [Int] = []
-    var ids: [Int] = []
+    var seenFrom = [Int32](repeating: -1, count: componentCount)  // last `from` that linked `to`
+    var position = [Int32](repeating: 0, count: componentCount)  // its index in `row`
+    var offsets = [0]
+    offsets.reserveCapacity(componentCount + 1)
+    var targets: [Int32] = []
+    var ids: [Int32] = []
+    var row: [(target: Int32, id: Int32)] = []
     for from in 0..<componentCount {
+      row.removeAll(keepingCapacity: true)
       for member in members[memberOffsets[from]..<memberOffsets[from + 1]] {
         for slot in graph.outgoing(of: Int(member)) {
-          let to = Int(componentOfNode[Int(graph.targets[slot])])
-          let edgeID = Int(graph.edgeIDs[slot])
-          if to == from { continue }
-          if seenFrom[to] == from {
-            ids[position[to]] = min(ids[position[to]], edgeID)
+          let to = componentOfNode[Int(graph.targets[slot])]
+          let edgeID = graph.edgeIDs[slot]
+          if Int(to) == from { continue }
+          if seenFrom[Int(to)] == Int32(from) {
+            let index = Int(position[Int(to)])
+            row[index].id = min(row[index].id, edgeID)
             continue
           }
-          seenFrom[to] = from
-          position[to] = sources.count
-          sources.append(from)
-          targets.append(to)
-          ids.append(edgeID)
+          seenFrom[Int(to)] = Int32(from)
+          position[Int(to)] = Int32(row.count)
+          row.append((to, edgeID))
         }
       }
+      if row.count > 1 { row.sort { $0.target < $1.target } }
+      for entry in row {
+        targets.append(entry.target)
+        ids.append(entry.id)
+      }
+      offsets.append(targets.count)
     }
     return IndexedDigraph(
-      nodeCount: componentCount, sources: sources, targets: targets, edgeIDs: ids)
+      nodeCount: componentCount, offsets: offsets, targets: targets, edgeIDs: ids)
   }
 }
 
