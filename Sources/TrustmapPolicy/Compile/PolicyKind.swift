@@ -60,38 +60,38 @@ public struct PolicySource: Hashable, Sendable, Comparable, CustomStringConverti
 
   /// Identity, boundary, trust, SCP or RCP.
   public var kind: PolicyKind {
-    get { storage.kind }
+    get { storage.fields.kind }
     set { update { $0.kind = newValue } }
   }
   /// Inline, managed, trust or organisation policy.
   public var holding: Holding {
-    get { storage.holding }
+    get { storage.fields.holding }
     set { update { $0.holding = newValue } }
   }
   /// Policy name (inline name, managed policy name, SCP/RCP name, or `trust`).
   public var name: String {
-    get { storage.name }
+    get { storage.fields.name }
     set { update { $0.name = newValue } }
   }
   /// Managed policy ARN, or the SCP/RCP id; nil for inline and trust policies.
   public var policyID: String? {
-    get { storage.policyID }
+    get { storage.fields.policyID }
     set { update { $0.policyID = newValue } }
   }
   /// Managed policy version, for example `v2`.
   public var versionID: String? {
-    get { storage.versionID }
+    get { storage.fields.versionID }
     set { update { $0.versionID = newValue } }
   }
   /// The account whose export holds it (nil for Organizations policies).
   public var account: AccountID? {
-    get { storage.account }
+    get { storage.fields.account }
     set { update { $0.account = newValue } }
   }
   /// The user, group or role that holds it (for a user's group policy: the group), or the
   /// Organizations target (root, OU or account id) for SCPs/RCPs.
   public var holder: String? {
-    get { storage.holder }
+    get { storage.fields.holder }
     set { update { $0.holder = newValue } }
   }
 
@@ -198,12 +198,4 @@ private final class PolicySourceStorage: Sendable {
   let fields: PolicySource.Fields
 
   init(_ fields: PolicySource.Fields) { self.fields = fields }
-
-  var kind: PolicyKind { fields.kind }
-  var holding: PolicySource.Holding { fields.holding }
-  var name: String { fields.name }
-  var policyID: String? { fields.policyID }
-  var versionID: String? { fields.versionID }
-  var account: AccountID? { fields.account }
-  var holder: String? { fields.holder }
 }
