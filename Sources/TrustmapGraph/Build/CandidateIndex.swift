@@ -85,17 +85,9 @@ public struct CandidateIndex: Sendable {
     return classes
   }
 
-  /// Every principal of `account` whose policies may allow `sts:AssumeRole` on `role`.
-  func assumeCapable(in account: AccountID, role: ARN) -> [IdentitySide] {
-    var members: [IdentitySide] = []
-    appendAssumeCapable(in: account, role: role.rawValue) { members.append($0) }
-    return members
-  }
-
   /// Calls `body` with each principal of `account` whose policies may allow `sts:AssumeRole`
-  /// on `role` (the ARN text), in the order of `assumeCapable(in:role:)`, without building
-  /// the intermediate arrays.
-  func appendAssumeCapable(
+  /// on `role` (the ARN text), class by class in index order, without building arrays.
+  func forEachAssumeCapable(
     in account: AccountID, role: String, _ body: (IdentitySide) -> Void
   ) {
     guard let classes = assumeClassesByAccount[account] else { return }

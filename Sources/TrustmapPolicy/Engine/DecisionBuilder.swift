@@ -6,7 +6,6 @@ struct DecisionBuilder {
   let options: EngineOptions
   let guardrails: Bool
   var fixedBasis: EdgeBasis?
-  var basisForSameAccount = false
 
   init(factors: consuming Factors, options: EngineOptions, guardrails: Bool) {
     self.factors = factors

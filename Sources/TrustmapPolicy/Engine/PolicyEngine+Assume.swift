@@ -39,7 +39,6 @@ extension PolicyEngine {
     identityFactors(side, request, context, &trace, &builder.factors)
     builder.factors.rcpDeny = StatementEvaluator.rcpDeny(
       role.rcp, request: request, context: context, trace: &trace)
-    builder.basisForSameAccount = true
     var decision = builder.build(trace: trace, publicPositions: role.publicPositions)
     if !decision.isDenied {
       decision.attributes.tagSessionAllowed = tagSessionAllowed(role, side.caller, context)

@@ -90,13 +90,6 @@ struct Term {
     default: return Term(truth: .true, witness: witness ?? other.witness)
     }
   }
-
-  /// Negation; atoms carry over.
-  var negated: Term {
-    var term = self
-    term.truth = !truth
-    return term
-  }
 }
 
 /// The atoms and open statements of a `U` term, shared between copies until one changes.

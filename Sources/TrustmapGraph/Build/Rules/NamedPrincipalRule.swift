@@ -45,12 +45,10 @@ public struct AccountDelegationRule: TrustRule {
 
   public func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
     var result: [EdgeCandidate] = []
-    var role: String?
+    let role = trust.roleARN.rawValue
     for case .account(let account, _) in trust.namedPrincipals {
       if index.importedAccounts.contains(account) {
-        let text = role ?? trust.roleARN.rawValue
-        role = text
-        index.appendAssumeCapable(in: account, role: text) { result.append(.principal($0)) }
+        index.forEachAssumeCapable(in: account, role: role) { result.append(.principal($0)) }
       } else {
         var node = GraphNode(
           id: .externalAccount(account), kind: .externalAccount, account: account,
