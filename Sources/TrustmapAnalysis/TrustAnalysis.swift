@@ -40,15 +40,9 @@ public struct TrustAnalysis: Sendable {
     // One search per admin role, independent of each other: on both cores.
     let roles = admins.indices.filter { admins[$0] }
     let reached = ParallelMap.map(roles, minimumCount: 2) { admin in
-      let reaching = reversed.nodes(reachableFrom: [admin])
       var count = 0
-      for (index, word) in reaching.words.enumerated() where word != 0 {
-        var remaining = word
-        while remaining != 0 {
-          let node = index << 6 + remaining.trailingZeroBitCount
-          remaining &= remaining - 1
-          if node != admin && principals[node] { count += 1 }
-        }
+      reversed.nodes(reachableFrom: [admin]).forEachMember { node in
+        if node != admin && principals[node] { count += 1 }
       }
       return (admin, count)
     }

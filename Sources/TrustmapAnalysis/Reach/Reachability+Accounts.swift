@@ -28,17 +28,13 @@ extension Reachability {
     let reached = any.labels(reachableFrom: node)
     let allowed = allowedOnly.labels(reachableFrom: node)
     let count = accounts.count
-    for (index, word) in reached.words.enumerated() where index << 6 < count {
-      var remaining = word
-      while remaining != 0 {
-        let slot = index << 6 + remaining.trailingZeroBitCount
-        remaining &= remaining - 1
-        guard slot < count else { break }
-        let reach: AccountReach =
-          allowed.contains(count + slot)
-          ? .adminAllowed : (allowed.contains(slot) ? .roleAllowed : .conditionalOnly)
-        body(slot, reach)
-      }
+    // Role labels are the slots below `count`; admin labels follow them.
+    reached.forEachMember { slot in
+      guard slot < count else { return }
+      let reach: AccountReach =
+        allowed.contains(count + slot)
+        ? .adminAllowed : (allowed.contains(slot) ? .roleAllowed : .conditionalOnly)
+      body(slot, reach)
     }
   }
 }

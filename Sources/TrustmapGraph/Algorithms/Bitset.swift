@@ -66,14 +66,19 @@ public struct Bitset: Hashable, Sendable {
   public var members: [Int] {
     var result: [Int] = []
     result.reserveCapacity(count)
+    forEachMember { result.append($0) }
+    return result
+  }
+
+  /// Calls `body` with each member in increasing order, without building a list.
+  public func forEachMember(_ body: (Int) -> Void) {
     for (wordIndex, word) in words.enumerated() {
       var remaining = word
       while remaining != 0 {
-        result.append(wordIndex << 6 + remaining.trailingZeroBitCount)
+        body(wordIndex << 6 + remaining.trailingZeroBitCount)
         remaining &= remaining - 1
       }
     }
-    return result
   }
 }
 
