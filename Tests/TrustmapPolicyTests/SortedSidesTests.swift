@@ -17,7 +17,7 @@ struct SortedSidesTests {
   @Test("lists already in order are joined as they are")
   func joined() {
     var fallbackUsed = false
-    let result = EngineBuilder.joinedInOrder([Self.first, Self.second], \.self) {
+    let result = EngineBuilder.joinedInOrder([Self.first, Self.second], \.rawValue) {
       fallbackUsed = true
       return []
     }
@@ -30,7 +30,7 @@ struct SortedSidesTests {
     arguments: [[second, first], [first, first], [first.reversed(), second]])
   func sortedAfresh(_ lists: [[ARN]]) {
     let sentinel = Self.arns(["arn:aws:iam::999999999999:role/sorted"])
-    #expect(EngineBuilder.joinedInOrder(lists, \.self) { sentinel } == sentinel)
+    #expect(EngineBuilder.joinedInOrder(lists, \.rawValue) { sentinel } == sentinel)
   }
 
   @Test("sortedByKey orders the values of a table by ARN text")

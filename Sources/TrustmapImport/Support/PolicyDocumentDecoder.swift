@@ -22,7 +22,7 @@ enum PolicyDocumentDecoder {
       do throws(ImportError) {
         return try parseObject(text, at: node, encoding: "JSON text")
       } catch {
-        guard text.contains("%"), let decoded = percentDecoded(text) else { throw error }
+        guard text.containsASCII("%"), let decoded = percentDecoded(text) else { throw error }
         return try parseObject(decoded, at: node, encoding: "URL-decoded text")
       }
     }

@@ -115,7 +115,7 @@ struct StatementCompiler {
     }
     var globs: [Glob] = []
     for pattern in list {
-      if pattern != "*" && !pattern.contains(":") {
+      if pattern != "*" && !pattern.containsASCII(":") {
         note(
           .error, "MAT-2", "invalidActionPattern",
           "action \"\(pattern)\" has no service prefix; it never matches")

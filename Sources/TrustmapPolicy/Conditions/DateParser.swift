@@ -1,3 +1,5 @@
+import TrustmapModel
+
 /// ISO 8601 (W3C profile) and epoch-seconds parsing for `Date*` operators, without Foundation.
 enum DateParser {
   /// Seconds since the epoch, or nil.
@@ -5,7 +7,7 @@ enum DateParser {
   /// Accepts `2025-01-15`, `2025-01-15T10:00Z`, `2025-01-15T10:00:00.5+02:00` and plain numbers
   /// (epoch seconds).
   static func epochSeconds(_ text: String) -> Double? {
-    if let number = Double(text), !text.contains("-") || text.hasPrefix("-") { return number }
+    if let number = Double(text), !text.containsASCII("-") || text.hasPrefix("-") { return number }
     let bytes = Array(text.utf8)
     var reader = DigitReader(bytes: bytes)
     guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2),

@@ -1,3 +1,5 @@
+import TrustmapModel
+
 /// An IPv4 or IPv6 CIDR block for `IpAddress`/`NotIpAddress`; a bare address means /32 or /128.
 struct IPRange: Hashable, Sendable {
   let bytes: [UInt8]
@@ -34,7 +36,7 @@ struct IPRange: Hashable, Sendable {
   }
 
   static func parseAddress(_ text: String) -> [UInt8]? {
-    text.contains(":") ? parseV6(text) : parseV4(text)
+    text.containsASCII(":") ? parseV6(text) : parseV4(text)
   }
 
   static func parseV4(_ text: String) -> [UInt8]? {

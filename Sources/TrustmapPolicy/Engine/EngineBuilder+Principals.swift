@@ -26,7 +26,7 @@ extension EngineBuilder {
         scp: scpStatus[account.id] ?? .notEvaluated, facts: facts))
   }
 
-  mutating func buildRole(_ role: Role, in account: Account) {
+  mutating func buildRole(_ role: Role, tags: [String: String], in account: Account) {
     var policies = role.inlinePolicies.map { inline(role.arn.rawValue, $0, account.id) }
     var missing: [ARN] = []
     attach(role.attachedPolicies, holder: role.arn.rawValue, account.id, &policies, &missing)
@@ -36,7 +36,7 @@ extension EngineBuilder {
     facts.username = .absent
     facts.userID = .unknown
     facts.roleID = role.id
-    facts.tags = Self.tagMap(role.tags)
+    facts.tags = tags
     let scp: GuardrailStatus =
       role.isServiceLinked && scpStatus[account.id]?.chain != nil
       ? .exempt(.serviceLinkedRole) : scpStatus[account.id] ?? .notEvaluated

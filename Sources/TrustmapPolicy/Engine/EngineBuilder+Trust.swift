@@ -1,7 +1,7 @@
 import TrustmapModel
 
 extension EngineBuilder {
-  mutating func buildTrust(_ role: Role, in account: Account) {
+  mutating func buildTrust(_ role: Role, tags: [String: String], in account: Account) {
     let document = cache.compile(role.trustPolicy, kind: .trust)
     let source = PolicySource(
       kind: .trust, holding: .trust, name: "trust policy", account: account.id,
@@ -37,7 +37,7 @@ extension EngineBuilder {
     resource.account = .value(account.id.rawValue)
     resource.orgID = org.orgID
     resource.orgPaths = org.orgPaths
-    resource.tags = Self.tagMap(role.tags)
+    resource.tags = tags
     let rcp = rcpStatus[account.id] ?? .notEvaluated
     trusts[role.arn] = TrustSide(
       TrustSide.Parts(

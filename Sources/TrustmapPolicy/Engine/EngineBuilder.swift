@@ -13,11 +13,11 @@ struct EngineBuilder {
   var sortedTrusts: [TrustSide] = []
   var findings: [LintFinding] = []
   var accountFacts: [AccountID: AccountFacts] = [:]
-  var entityTags: [String: [String: String]] = [:]
   var scpStatus: [AccountID: GuardrailStatus] = [:]
   var rcpStatus: [AccountID: GuardrailStatus] = [:]
   var orgPolicies: [String: CompiledPolicy] = [:]
-  var uniqueIDs: [String: PrincipalRef] = [:]
+  /// Principals by unique id, built only when a trust policy names one (TRU-9).
+  var uniqueIDs = LazyTable<String, PrincipalRef> { [:] }
   var lowercasedARNs: [String: ARN] = [:]
   /// Managed policy documents compiled by this builder, by policy ARN, version and kind: an
   /// account attaches the same few policies to many principals, and the shared cache would
@@ -43,8 +43,9 @@ struct EngineBuilder {
       local.trusts = Dictionary(minimumCapacity: account.roles.count)
       local.findings = []
       local.build(account)
-      local.sortedIdentities = PolicyEngine.sortedByKey(local.identities)
-      local.sortedTrusts = PolicyEngine.sortedByKey(local.trusts)
+      // Keys are the sides' own ARNs (see `buildUser`, `buildRole`, `buildTrust`).
+      local.sortedIdentities = PolicyEngine.sorted(local.identities.values, byText: \.arnText)
+      local.sortedTrusts = PolicyEngine.sorted(local.trusts.values, byText: \.roleARNText)
       return local
     }
     for part in parts { findings += part.findings }
@@ -60,13 +61,13 @@ struct EngineBuilder {
       {
         let table = Self.merged(identitySides)
         return (
-          table, Self.joinedInOrder(sortedIdentitySides, \.arn) { PolicyEngine.sortedByKey(table) }
+          table, Self.joinedInOrder(sortedIdentitySides, \.arnText) { PolicyEngine.sortedByKey(table) }
         )
       },
       {
         let table = Self.merged(trustSides)
         return (
-          table, Self.joinedInOrder(sortedTrustSides, \.roleARN) { PolicyEngine.sortedByKey(table) }
+          table, Self.joinedInOrder(sortedTrustSides, \.roleARNText) { PolicyEngine.sortedByKey(table) }
         )
       })
   }
@@ -78,23 +79,27 @@ struct EngineBuilder {
     return result
   }
 
-  /// `lists` joined when that gives strictly increasing ARNs; otherwise `sorted()`.
+  /// `lists` joined when that gives strictly increasing ARN texts; otherwise `sorted()`.
+  ///
+  /// `text` reads the ARN text alone: copying whole `ARN`s to compare them retained six
+  /// strings per comparison.
   static func joinedInOrder<Value>(
-    _ lists: [[Value]], _ arn: (Value) -> ARN, otherwise sorted: () -> [Value]
+    _ lists: [[Value]], _ text: (Value) -> String, otherwise sorted: () -> [Value]
   ) -> [Value] {
     let joined = lists.flatMap { $0 }
-    let increasing = zip(joined, joined.dropFirst()).allSatisfy {
-      arn($0).rawValue < arn($1).rawValue
-    }
+    let increasing = zip(joined, joined.dropFirst()).allSatisfy { text($0) < text($1) }
     return increasing ? joined : sorted()
   }
 
   /// Identity and trust sides of one account.
   mutating func build(_ account: Account) {
-    for user in account.users { buildUser(user, in: account) }
-    for role in account.roles {
-      buildRole(role, in: account)
-      buildTrust(role, in: account)
+    // By index: `for role in account.roles` would copy every role to read it.
+    for index in account.users.indices { buildUser(account.users[index], in: account) }
+    for index in account.roles.indices {
+      // One tag map serves as the role's principal tags and as its resource tags.
+      let tags = Self.tagMap(account.roles[index].tags)
+      buildRole(account.roles[index], tags: tags, in: account)
+      buildTrust(account.roles[index], tags: tags, in: account)
     }
     for group in account.groups {
       _ = group.inlinePolicies.map { inline(group.arn.rawValue, $0, account.id) }
@@ -106,41 +111,39 @@ struct EngineBuilder {
     if let structure = organization.structure { ids.formUnion(structure.accounts.map(\.id)) }
     for id in ids { accountFacts[id] = AccountFacts.make(id, organization: organization) }
     externalAny = externalAnyFacts()
-    // Three independent tables over every principal: built side by side.
     let accounts = organization.accounts
     let principals = accounts.reduce(0) { $0 + $1.users.count + $1.roles.count }
-    (uniqueIDs, (lowercasedARNs, entityTags)) = Concurrently.both(
-      { Self.uniqueIDs(accounts, capacity: principals) },
-      {
-        Concurrently.both(
-          { Self.lowercasedARNs(accounts, capacity: principals) },
-          { Self.entityTags(accounts, capacity: principals) })
-      })
+    uniqueIDs = LazyTable { Self.uniqueIDs(accounts, capacity: principals) }
+    lowercasedARNs = Self.lowercasedARNs(accounts, capacity: principals)
   }
+
+  // The tables below read each principal's fields in place: `for role in account.roles`
+  // would copy every role (some twenty references to retain and release) to read two.
 
   static func uniqueIDs(_ accounts: [Account], capacity: Int) -> [String: PrincipalRef] {
     var table = [String: PrincipalRef](minimumCapacity: capacity)
-    for account in accounts {
-      for user in account.users { table[user.id] = .user(user.arn) }
-      for role in account.roles { table[role.id] = .role(role.arn) }
+    for a in accounts.indices {
+      for u in accounts[a].users.indices {
+        table[accounts[a].users[u].id] = .user(accounts[a].users[u].arn)
+      }
+      for r in accounts[a].roles.indices {
+        table[accounts[a].roles[r].id] = .role(accounts[a].roles[r].arn)
+      }
     }
     return table
   }
 
   static func lowercasedARNs(_ accounts: [Account], capacity: Int) -> [String: ARN] {
     var table = [String: ARN](minimumCapacity: capacity)
-    for account in accounts {
-      for user in account.users { table[user.arn.rawValue.lowercased()] = user.arn }
-      for role in account.roles { table[role.arn.rawValue.lowercased()] = role.arn }
-    }
-    return table
-  }
-
-  static func entityTags(_ accounts: [Account], capacity: Int) -> [String: [String: String]] {
-    var table = [String: [String: String]](minimumCapacity: capacity)
-    for account in accounts {
-      for user in account.users { table[user.arn.rawValue] = tagMap(user.tags) }
-      for role in account.roles { table[role.arn.rawValue] = tagMap(role.tags) }
+    for a in accounts.indices {
+      for u in accounts[a].users.indices {
+        let arn = accounts[a].users[u].arn
+        table[arn.rawValue.lowercased()] = arn
+      }
+      for r in accounts[a].roles.indices {
+        let arn = accounts[a].roles[r].arn
+        table[arn.rawValue.lowercased()] = arn
+      }
     }
     return table
   }

@@ -24,7 +24,6 @@ public struct PolicyEngine: Sendable {
   let accountFacts: [AccountID: AccountFacts]
   let knownOrgIDs: Set<String>
   let importedAccounts: Set<String>
-  let entityTags: [String: [String: String]]
   let rcpChains: [AccountID: GuardrailStatus]
   let organizationID: String?
 
@@ -43,7 +42,6 @@ public struct PolicyEngine: Sendable {
     accountFacts = builder.accountFacts
     knownOrgIDs = organization.structure.map { [$0.id] } ?? []
     importedAccounts = Set(organization.accounts.map(\.id.rawValue))
-    entityTags = builder.entityTags
     rcpChains = builder.rcpStatus
     organizationID = organization.structure?.id
   }
@@ -66,6 +64,15 @@ public struct PolicyEngine: Sendable {
       values.append(value)
     }
     return ParallelSort.order(of: texts).map { values[$0] }
+  }
+
+  /// `values` in the order of `text` (their ARN texts): for a table whose keys are its
+  /// values' ARNs, the same order as `sortedByKey`, without copying a key per entry.
+  static func sorted<Value>(_ values: some Collection<Value>, byText text: (Value) -> String)
+    -> [Value]
+  {
+    let values = Array(values)
+    return ParallelSort.order(of: values.map(text)).map { values[$0] }
   }
 
   /// The caller for an ARN: an imported principal, or an EDG-6 placeholder.
@@ -94,8 +101,9 @@ public struct PolicyEngine: Sendable {
       facts.orgID = account.orgID
       facts.orgPaths = account.orgPaths
     }
+    // An imported user's or role's tags are its identity side's principal tags.
     facts.tags =
-      entityTags[arn.rawValue]
+      identities[arn]?.facts.tags
       ?? (arn.service == "iam" && importedAccounts.contains(arn.account) ? [:] : nil)
     return facts
   }

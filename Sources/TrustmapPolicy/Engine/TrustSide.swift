@@ -32,6 +32,8 @@ public struct TrustSide: Hashable, Sendable {
 
   /// The role.
   public var roleARN: ARN { storage.parts.roleARN }
+  /// `roleARN.rawValue`, read without copying the whole ARN.
+  public var roleARNText: String { storage.parts.roleARN.rawValue }
   /// The role's account.
   public var accountID: AccountID { storage.parts.accountID }
   /// The compiled trust policy.

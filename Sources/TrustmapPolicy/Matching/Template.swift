@@ -1,3 +1,5 @@
+import TrustmapModel
+
 /// Text that may contain policy variables `${key}` / `${key, 'default'}` and the escapes `${*}`, `${?}`, `${$}` (VAR-1..4).
 ///
 /// Compiled once; substituted per request only when it has variables.
@@ -17,7 +19,7 @@ struct Template: Hashable, Sendable {
   /// Parses `raw`; with `variables == false` (no `Version: 2012-10-17`) it is all text (VAR-1).
   init(_ raw: String, variables: Bool) {
     self.raw = raw
-    guard variables, raw.contains("${") else {
+    guard variables, raw.containsASCII("$"), raw.contains("${") else {
       parts = [.text(raw)]
       return
     }
