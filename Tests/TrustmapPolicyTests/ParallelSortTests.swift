@@ -1,5 +1,5 @@
 import Testing
-import TrustmapPolicy
+@testable import TrustmapPolicy
 
 /// The two-core sort gives the order of a stable sequential sort.
 @Suite("Parallel sort")
@@ -18,5 +18,22 @@ struct ParallelSortTests {
     let texts = Self.texts(count, seed: UInt64(count) + 3)
     let expected = texts.indices.sorted { (texts[$0], $0) < (texts[$1], $1) }
     #expect(ParallelSort.order(of: texts) == expected)
+  }
+}
+
+/// Sort keys compare ASCII texts by bytes and everything else as `String`s.
+@Suite("Text keys")
+struct TextKeyTests {
+  @Test(
+    "order equals String order, ASCII or not",
+    arguments: [
+      ("arn:aws:iam::1:role/a", "arn:aws:iam::1:role/b"), ("abc", "ab"), ("", "a"), ("a", "a"),
+      ("Zeta", "alpha"), ("caf\u{E9}", "cafe\u{301}"), ("cafe\u{301}", "caf\u{E9}"),
+      ("\u{E9}a", "e"), ("b", "\u{E9}"),
+    ])
+  func matchesString(_ pair: (String, String)) {
+    let (first, second) = (TextKey(pair.0), TextKey(pair.1))
+    #expect((first < second) == (pair.0 < pair.1))
+    #expect((second < first) == (pair.1 < pair.0))
   }
 }

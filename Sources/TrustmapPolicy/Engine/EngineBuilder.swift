@@ -19,10 +19,10 @@ struct EngineBuilder {
   /// Principals by unique id, built only when a trust policy names one (TRU-9).
   var uniqueIDs = LazyTable<String, PrincipalRef> { [:] }
   var lowercasedARNs: [String: ARN] = [:]
-  /// Managed policy documents compiled by this builder, by policy ARN, version and kind: an
-  /// account attaches the same few policies to many principals, and the shared cache would
-  /// hash and compare the whole document every time.
-  var managedDocuments: [ManagedDocumentKey: CompiledDocument] = [:]
+  /// Managed policies this builder resolved and compiled (nil: not in the export): an account
+  /// attaches the same few policies to many principals, and finding the policy and hashing
+  /// its whole document for the shared cache every time cost a tenth of the build.
+  var managedResolutions: [ManagedResolution.Key: ManagedResolution?] = [:]
   /// Facts of `EXTERNAL_ANY` (EDG-4), computed once rather than per role.
   var externalAny = PrincipalFacts()
 
@@ -169,6 +169,29 @@ struct EngineBuilder {
   mutating func managed(_ arn: ARN, kind: PolicyKind, holder: String, _ account: AccountID)
     -> CompiledPolicy?
   {
+    let key = ManagedResolution.Key(arn: arn.rawValue, kind: kind, account: account)
+    let resolution: ManagedResolution?
+    if let known = managedResolutions[key] {
+      resolution = known
+    } else {
+      resolution = resolveManaged(arn, kind: kind, account)
+      managedResolutions[key] = resolution
+    }
+    guard let resolution else { return nil }
+    let source = PolicySource(
+      kind: kind, holding: .managed, name: resolution.name, policyID: arn.rawValue,
+      versionID: resolution.versionID, account: resolution.policyAccount, holder: holder)
+    let compiled = CompiledPolicy(source: source, document: resolution.document)
+    var located = compiled.findings
+    for index in located.indices { located[index].source?.holder = nil }
+    findings += located
+    return compiled
+  }
+
+  /// Looks `arn` up as `account` sees it and compiles its default version.
+  mutating func resolveManaged(_ arn: ARN, kind: PolicyKind, _ account: AccountID)
+    -> ManagedResolution?
+  {
     let found = organization.managedPolicy(arn, from: account)
     var version = found?.defaultVersion
     if version == nil, options.builtInAdministratorAccess,
@@ -178,17 +201,9 @@ struct EngineBuilder {
         versionID: "built-in", document: EngineBuilder.administratorAccess, isDefault: true)
     }
     guard let version else { return nil }
-    let key = ManagedDocumentKey(arn: arn, versionID: version.versionID, kind: kind)
-    let document = managedDocuments[key] ?? cache.compile(version.document, kind: kind)
-    managedDocuments[key] = document
-    let source = PolicySource(
-      kind: kind, holding: .managed, name: found?.name ?? arn.resourceName, policyID: arn.rawValue,
-      versionID: version.versionID, account: arn.accountID, holder: holder)
-    let compiled = CompiledPolicy(source: source, document: document)
-    var located = compiled.findings
-    for index in located.indices { located[index].source?.holder = nil }
-    findings += located
-    return compiled
+    return ManagedResolution(
+      document: cache.compile(version.document, kind: kind), name: found?.name ?? arn.resourceName,
+      versionID: version.versionID, policyAccount: arn.accountID)
   }
 
   static let administratorAccess = PolicyDocument(
@@ -208,9 +223,17 @@ struct EngineBuilder {
       ])))
 }
 
-/// A managed policy version compiled as one kind of policy.
-struct ManagedDocumentKey: Hashable {
-  let arn: ARN
+/// A managed policy as one account sees it, compiled as one kind of policy.
+struct ManagedResolution {
+  /// The policy ARN text, the kind it is compiled as, and the account looking it up.
+  struct Key: Hashable {
+    let arn: String
+    let kind: PolicyKind
+    let account: AccountID
+  }
+
+  let document: CompiledDocument
+  let name: String
   let versionID: String
-  let kind: PolicyKind
+  let policyAccount: AccountID?
 }

@@ -49,13 +49,14 @@ public enum ParallelSort {
   /// Half a million ARN texts: 0.22–0.25 s against 0.37 s for one sort (two cores).
   public static func order(of texts: [String]) -> [Int] {
     let count = texts.count
+    let keys = texts.map(TextKey.init)
     guard count > 4_096, ProcessInfo.processInfo.activeProcessorCount > 1 else {
-      return Array(0..<count).sorted { texts[$0] < texts[$1] }
+      return Array(0..<count).sorted { keys[$0] < keys[$1] }
     }
     let middle = count / 2
     let halves = ParallelMap.map([0..<middle, middle..<count], minimumCount: 1) { range in
       // The standard sort is stable: equal texts keep their input order.
-      Array(range).sorted { texts[$0] < texts[$1] }
+      Array(range).sorted { keys[$0] < keys[$1] }
     }
     var merged: [Int] = []
     merged.reserveCapacity(count)
@@ -63,7 +64,7 @@ public enum ParallelSort {
     let (first, second) = (halves[0], halves[1])
     while left < first.count, right < second.count {
       // Every left position precedes every right one, so ties take the left first.
-      if texts[second[right]] < texts[first[left]] {
+      if keys[second[right]] < keys[first[left]] {
         merged.append(second[right])
         right += 1
       } else {
@@ -75,4 +76,40 @@ public enum ParallelSort {
     merged += second[right...]
     return merged
   }
+}
+
+/// A text with its ASCII-ness known, ordered as `String` orders texts.
+///
+/// Two ASCII texts compare by their bytes (`memcmp`), which is the `String` order for them and
+/// several times cheaper than `String.<` on ARNs that share long prefixes; any other pair
+/// compares as `String`s.
+struct TextKey: Comparable {
+  let text: String
+  let isASCII: Bool
+
+  init(_ text: String) {
+    self.text = text
+    isASCII = text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? false
+  }
+
+  static func < (lhs: TextKey, rhs: TextKey) -> Bool {
+    if lhs.isASCII, rhs.isASCII, let order = bytesPrecede(lhs.text, rhs.text) { return order }
+    return lhs.text < rhs.text
+  }
+
+  /// Whether `a`'s UTF-8 bytes precede `b`'s; nil when either has no contiguous bytes.
+  static func bytesPrecede(_ a: String, _ b: String) -> Bool? {
+    a.utf8.withContiguousStorageIfAvailable { left in
+      b.utf8.withContiguousStorageIfAvailable { right in
+        let common = min(left.count, right.count)
+        if common > 0, let first = left.baseAddress, let second = right.baseAddress {
+          let sign = memcmp(first, second, common)
+          if sign != 0 { return sign < 0 }
+        }
+        return left.count < right.count
+      }
+    } ?? nil
+  }
+
+  static func == (lhs: TextKey, rhs: TextKey) -> Bool { lhs.text == rhs.text }
 }
