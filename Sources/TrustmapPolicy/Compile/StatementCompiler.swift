@@ -149,7 +149,7 @@ struct StatementCompiler {
   mutating func resourcePattern(_ text: String) -> ResourcePattern {
     if text == "*" { return .any }
     var allowVariables = variables
-    if variables, let open = text.firstRange(of: "${"),
+    if variables, let open = Template.firstOpening(in: Substring(text)),
       text[..<open.lowerBound].filter({ $0 == ":" }).count < 5
     {
       note(

@@ -62,7 +62,7 @@ public struct ConditionKey: Hashable, Sendable, Comparable, CustomStringConverti
     if kind != .other { return true }
     let prefix = lowered.split(separator: ":").first.map(String.init) ?? lowered
     return ConditionKey.knownUnresolvable.contains(lowered) || prefix == "saml"
-      || (prefix.contains(".") && lowered.contains(":"))
+      || (prefix.containsASCII(".") && lowered.containsASCII(":"))
   }
 
   public var description: String { name }

@@ -14,6 +14,11 @@ public enum ContextValue: Hashable, Sendable {
   /// A single known value.
   public static func value(_ text: String) -> ContextValue { .known([text]) }
 
+  // Values that half a million principals share: one array each instead of one per principal.
+  static let falseValue = value("false")
+  static let userType = value("User")
+  static let assumedRoleType = value("AssumedRole")
+
   /// A known value, or `.absent` for nil.
   public static func optional(_ text: String?) -> ContextValue {
     text.map { .known([$0]) } ?? .absent

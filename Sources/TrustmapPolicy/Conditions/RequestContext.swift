@@ -17,7 +17,7 @@ public struct PrincipalFacts: Hashable, Sendable {
   /// The role id of a role session: `aws:userid` is `<roleID>:<caller-chosen session name>`.
   public var roleID: String?
   /// `aws:PrincipalIsAWSService`.
-  public var isAWSService: ContextValue = .value("false")
+  public var isAWSService: ContextValue = .falseValue
   /// `aws:PrincipalServiceName`.
   public var serviceName: ContextValue = .absent
   /// `aws:PrincipalTag/<k>` by lowercased key; nil means tags are unknown.

@@ -1,7 +1,7 @@
 import TrustmapModel
 
 extension EngineBuilder {
-  mutating func buildUser(_ user: User, in account: Account) {
+  mutating func buildUser(_ user: User, facts template: PrincipalFacts, in account: Account) {
     var policies = user.inlinePolicies.map { inline(user.arn.rawValue, $0, account.id) }
     var missing: [ARN] = []
     attach(user.attachedPolicies, holder: user.arn.rawValue, account.id, &policies, &missing)
@@ -11,9 +11,9 @@ extension EngineBuilder {
     }
     let unresolved =
       account.isIncomplete ? user.groupNames.filter { account.group(named: $0) == nil } : []
-    var facts = principalFacts(account.id)
+    var facts = template
     facts.arn = .value(user.arn.rawValue)
-    facts.type = .value("User")
+    facts.type = .userType
     facts.username = .value(user.name)
     facts.userID = .value(user.id)
     facts.tags = Self.tagMap(user.tags)
@@ -23,16 +23,18 @@ extension EngineBuilder {
         isServiceLinked: false,
         policies: policies, missingPolicies: missing.sorted(), unresolvedGroups: unresolved,
         boundary: boundary(user.permissionsBoundary, holder: user.arn.rawValue, account.id),
-        scp: scpStatus[account.id] ?? .notEvaluated, facts: facts))
+        scp: scpStatus[account.id] ?? .notEvaluated), facts: facts)
   }
 
-  mutating func buildRole(_ role: Role, tags: [String: String], in account: Account) {
+  mutating func buildRole(
+    _ role: Role, tags: [String: String], facts template: PrincipalFacts, in account: Account
+  ) {
     var policies = role.inlinePolicies.map { inline(role.arn.rawValue, $0, account.id) }
     var missing: [ARN] = []
     attach(role.attachedPolicies, holder: role.arn.rawValue, account.id, &policies, &missing)
-    var facts = principalFacts(account.id)
+    var facts = template
     facts.arn = .value(role.arn.rawValue)
-    facts.type = .value("AssumedRole")
+    facts.type = .assumedRoleType
     facts.username = .absent
     facts.userID = .unknown
     facts.roleID = role.id
@@ -47,7 +49,7 @@ extension EngineBuilder {
         missingPolicies: missing.sorted(),
         unresolvedGroups: [],
         boundary: boundary(role.permissionsBoundary, holder: role.arn.rawValue, account.id),
-        scp: scp, facts: facts))
+        scp: scp), facts: facts)
   }
 
   func principalFacts(_ account: AccountID) -> PrincipalFacts {
@@ -56,7 +58,7 @@ extension EngineBuilder {
     facts.account = .value(account.rawValue)
     facts.orgID = org.orgID
     facts.orgPaths = org.orgPaths
-    facts.isAWSService = .value("false")
+    facts.isAWSService = .falseValue
     facts.serviceName = .absent
     return facts
   }

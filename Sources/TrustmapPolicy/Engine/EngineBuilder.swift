@@ -61,13 +61,15 @@ struct EngineBuilder {
       {
         let table = Self.merged(identitySides)
         return (
-          table, Self.joinedInOrder(sortedIdentitySides, \.arnText) { PolicyEngine.sortedByKey(table) }
+          table,
+          Self.joinedInOrder(sortedIdentitySides, \.arnText) { PolicyEngine.sortedByKey(table) }
         )
       },
       {
         let table = Self.merged(trustSides)
         return (
-          table, Self.joinedInOrder(sortedTrustSides, \.roleARNText) { PolicyEngine.sortedByKey(table) }
+          table,
+          Self.joinedInOrder(sortedTrustSides, \.roleARNText) { PolicyEngine.sortedByKey(table) }
         )
       })
   }
@@ -94,11 +96,15 @@ struct EngineBuilder {
   /// Identity and trust sides of one account.
   mutating func build(_ account: Account) {
     // By index: `for role in account.roles` would copy every role to read it.
-    for index in account.users.indices { buildUser(account.users[index], in: account) }
+    // The facts every principal of the account shares, filled in once.
+    let facts = principalFacts(account.id)
+    for index in account.users.indices {
+      buildUser(account.users[index], facts: facts, in: account)
+    }
     for index in account.roles.indices {
       // One tag map serves as the role's principal tags and as its resource tags.
       let tags = Self.tagMap(account.roles[index].tags)
-      buildRole(account.roles[index], tags: tags, in: account)
+      buildRole(account.roles[index], tags: tags, facts: facts, in: account)
       buildTrust(account.roles[index], tags: tags, in: account)
     }
     for group in account.groups {

@@ -17,6 +17,10 @@ public struct GuardrailChain: Hashable, Sendable {
   /// True when some level has a `Deny` covering `sts:AssumeRole`: otherwise a deny-only pass
   /// for that action can be skipped.
   let deniesAssumeRole: Bool
+  /// The levels' target ids, root first: one array that every principal's fingerprint shares.
+  let targetIDs: [String]
+  /// True when some level's policy depends on who the caller is (see `IdentityFingerprint`).
+  let dependsOnPrincipal: Bool
 
   init(levels: [Level], type: OrgPolicyType) {
     self.levels = levels
@@ -24,6 +28,8 @@ public struct GuardrailChain: Hashable, Sendable {
     deniesAssumeRole = levels.contains { level in
       level.policies.contains { !$0.document.assumeRoleDenyPositions.isEmpty }
     }
+    targetIDs = levels.map(\.targetID)
+    dependsOnPrincipal = levels.contains { $0.policies.contains { $0.document.dependsOnPrincipal } }
   }
 }
 

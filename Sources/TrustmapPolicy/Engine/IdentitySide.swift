@@ -28,12 +28,12 @@ public struct IdentitySide: Hashable, Sendable {
     /// Some identity or boundary policy has a `Deny` covering `sts:AssumeRole`.
     let deniesAssumeRole: Bool
 
-    init(_ side: Parts) {
+    init(_ side: Parts, facts: PrincipalFacts) {
       parts = side
       var denying = side.policies
       if case .policy(let boundary) = side.boundary { denying.append(boundary) }
       deniesAssumeRole = denying.contains { !$0.document.assumeRoleDenyPositions.isEmpty }
-      facts = Box(side.facts)
+      self.facts = Box(facts)
       caller = CallerIdentity(
         kind: side.kind == .user ? .user : .roleSession, name: side.arn.rawValue,
         account: side.accountID.rawValue, partition: side.arn.partition, uniqueID: side.uniqueID,
@@ -57,12 +57,11 @@ public struct IdentitySide: Hashable, Sendable {
     var unresolvedGroups: [String]
     var boundary: Boundary
     var scp: GuardrailStatus
-    var facts: PrincipalFacts
   }
 
   let storage: Storage
 
-  init(_ parts: Parts) { storage = Storage(parts) }
+  init(_ parts: Parts, facts: PrincipalFacts) { storage = Storage(parts, facts: facts) }
 
   /// The user or role ARN (for a role: the caller is a session of it, TRU-7).
   public var arn: ARN { storage.parts.arn }
@@ -143,11 +142,9 @@ public struct IdentityFingerprint: Hashable, Sendable {
     }
     switch scp {
     case .enforced(let chain):
-      scpTargets = chain.levels.map(\.targetID)
+      scpTargets = chain.targetIDs
       scpExemption = nil
-      dependent =
-        dependent
-        || chain.levels.contains { $0.policies.contains { $0.document.dependsOnPrincipal } }
+      dependent = dependent || chain.dependsOnPrincipal
     case .exempt(let reason): (scpTargets, scpExemption) = ([], reason.rawValue)
     case .notEvaluated: (scpTargets, scpExemption) = ([], "notEvaluated")
     }

@@ -78,7 +78,9 @@ enum PrincipalParser {
 
   static func parse(kind: String, value: String) -> PrincipalRef {
     if value == "*" { return kind == "AWS" ? .anyone : .invalid(value, .partialWildcard) }
-    if value.containsASCII("*") || value.containsASCII("?") { return .invalid(value, .partialWildcard) }
+    if value.containsASCII("*") || value.containsASCII("?") {
+      return .invalid(value, .partialWildcard)
+    }
     switch kind {
     case "AWS": return parseAWS(value)
     case "Service": return .service(value)

@@ -19,7 +19,7 @@ struct Template: Hashable, Sendable {
   /// Parses `raw`; with `variables == false` (no `Version: 2012-10-17`) it is all text (VAR-1).
   init(_ raw: String, variables: Bool) {
     self.raw = raw
-    guard variables, raw.containsASCII("$"), raw.contains("${") else {
+    guard variables, Template.firstOpening(in: Substring(raw)) != nil else {
       parts = [.text(raw)]
       return
     }
@@ -77,7 +77,7 @@ struct Template: Hashable, Sendable {
   private static func split(_ raw: String) -> [Part] {
     var parts: [Part] = []
     var rest = Substring(raw)
-    while let open = rest.firstRange(of: "${") {
+    while let open = firstOpening(in: rest) {
       guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
       if open.lowerBound > rest.startIndex { parts.append(.text(String(rest[..<open.lowerBound]))) }
       parts.append(variablePart(String(rest[open.upperBound..<close])))
@@ -85,6 +85,20 @@ struct Template: Hashable, Sendable {
     }
     if !rest.isEmpty { parts.append(.text(String(rest))) }
     return parts
+  }
+
+  /// The first `${` in `text`, found byte by byte: the generic substring search cost some
+  /// 24,000 instructions per pattern.
+  static func firstOpening(in text: Substring) -> Range<Substring.Index>? {
+    let bytes = text.utf8
+    var from = bytes.startIndex
+    while let dollar = bytes[from...].firstIndex(of: UInt8(ascii: "$")) {
+      let next = bytes.index(after: dollar)
+      guard next < bytes.endIndex else { return nil }
+      if bytes[next] == UInt8(ascii: "{") { return dollar..<bytes.index(after: next) }
+      from = next
+    }
+    return nil
   }
 
   private static func variablePart(_ body: String) -> Part {
