@@ -96,7 +96,9 @@ extension StatementCompiler {
   mutating func clause(_ op: ConditionOperator, _ key: ConditionKey, _ values: [String])
     -> ConditionClause
   {
-    if op.family == .string, values.contains(where: { $0.containsASCII("*") || $0.containsASCII("?") }) {
+    if op.family == .string,
+      values.contains(where: { $0.containsASCII("*") || $0.containsASCII("?") })
+    {
       note(
         .warning, "CND-5", "wildcardWithoutLike",
         "\(op.name) compares \(key.name) literally; the wildcard needs a Like operator")
