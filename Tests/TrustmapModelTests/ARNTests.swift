@@ -1,5 +1,5 @@
 import Testing
-import TrustmapModel
+@testable import TrustmapModel
 
 /// MAT-5 fields, the derived resource type and name, and equality by text.
 @Suite("ARN")
@@ -29,5 +29,23 @@ struct ARNTests {
     #expect(arn == again && arn.hashValue == again.hashValue)
     #expect(arn != ARN("arn:aws-cn:iam::111111111111:role/a:c"))
     #expect(ARN("not:an:arn") == nil)
+  }
+
+  @Test(
+    "byte split of ASCII text gives the Character split's fields",
+    arguments: [
+      "arn:aws:iam::111111111111:role/a:b:c", "arn:aws:iam::111111111111:", "arn:aws:iam::1",
+      "arn:::::", "arn:aws:s3:::bucket", "arn:a:b:c:d:e:f:g", ":::", "",
+    ])
+  func asciiSplit(_ text: String) {
+    let characters = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+    #expect(ARN.asciiSplit(text) == characters)
+  }
+
+  @Test("non-ASCII text keeps the Character split (a combining mark joins a colon)")
+  func nonASCIIFields() throws {
+    #expect(ARN.fields("arn:aws:iam::111111111111:role/c\u{F6}d:e")?[5] == "role/c\u{F6}d:e")
+    // ":" followed by U+0301 is one Character, not a separator.
+    #expect(ARN.fields("arn:aws:iam::\u{301}111111111111:role/x") == nil)
   }
 }

@@ -18,15 +18,47 @@ public struct ARN: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
   /// Parses `text`; nil unless it starts with `arn:` and has six colon-separated fields.
   public init?(_ text: String) {
-    guard text.hasPrefix("arn:") else { return nil }
-    let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-    guard parts.count == 6, !parts[1].isEmpty, !parts[2].isEmpty else { return nil }
+    guard text.hasPrefix("arn:"), let parts = Self.fields(text), !parts[1].isEmpty,
+      !parts[2].isEmpty
+    else { return nil }
     partition = String(parts[1])
     service = String(parts[2])
     region = String(parts[3])
     account = String(parts[4])
     resource = String(parts[5])
     rawValue = text
+  }
+
+  /// The six colon-separated fields of `text` (the last takes the rest), or nil.
+  ///
+  /// ASCII text is split by bytes: splitting on `Character`s walks grapheme clusters, which
+  /// cost 16 % of importing a large organisation. In ASCII every byte is a character, so both
+  /// ways give the same fields.
+  static func fields(_ text: String) -> [Substring]? {
+    let isASCII =
+      text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? false
+    let parts =
+      isASCII
+      ? asciiSplit(text)
+      : text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+    return parts.count == 6 ? parts : nil
+  }
+
+  /// `text` split at its first five colons, by bytes.
+  static func asciiSplit(_ text: String) -> [Substring] {
+    var fields: [Substring] = []
+    fields.reserveCapacity(6)
+    let bytes = text.utf8
+    var (start, index) = (bytes.startIndex, bytes.startIndex)
+    while index < bytes.endIndex, fields.count < 5 {
+      if bytes[index] == UInt8(ascii: ":") {
+        fields.append(text[start..<index])
+        start = bytes.index(after: index)
+      }
+      index = bytes.index(after: index)
+    }
+    fields.append(text[start...])
+    return fields
   }
 
   /// The account id when the account field is twelve digits.

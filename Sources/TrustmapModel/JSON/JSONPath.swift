@@ -18,13 +18,19 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible, Comparable 
   }
 
   /// This path extended by an object key.
-  public func appending(_ key: String) -> JSONPath {
-    JSONPath(components: components + [.key(key)])
-  }
+  public func appending(_ key: String) -> JSONPath { appending(step: .key(key)) }
 
   /// This path extended by an array index.
-  public func appending(_ index: Int) -> JSONPath {
-    JSONPath(components: components + [.index(index)])
+  public func appending(_ index: Int) -> JSONPath { appending(step: .index(index)) }
+
+  /// One exact-size allocation per path: `components + [step]` built a one-element array
+  /// first, for every node the importer visits.
+  private func appending(step: Component) -> JSONPath {
+    var steps: [Component] = []
+    steps.reserveCapacity(components.count + 1)
+    steps.append(contentsOf: components)
+    steps.append(step)
+    return JSONPath(components: steps)
   }
 
   public var description: String {
