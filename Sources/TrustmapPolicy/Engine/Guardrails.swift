@@ -86,8 +86,9 @@ extension StatementEvaluator {
       if result.deny.truth != .false {
         deny.or(result.deny.truth, atoms: result.deny.atoms, witness: result.deny.witness)
       }
-      ok = ok.and(result.allow)
       if let witness = result.allow.witness { witnesses.append(witness) }
+      // The level's result is dropped next: its allow term is moved, not copied.
+      ok.formAnd(taking: &result.allow)
     }
     return (ok, deny, witnesses)
   }
