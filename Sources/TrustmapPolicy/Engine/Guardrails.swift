@@ -17,12 +17,22 @@ public struct GuardrailChain: Hashable, Sendable {
   /// True when some level has a `Deny` covering `sts:AssumeRole`: otherwise a deny-only pass
   /// for that action can be skipped.
   let deniesAssumeRole: Bool
+  /// True when some statement covering `sts:AssumeRole` depends on who the caller is beyond
+  /// its account (`CompiledStatement.dependsOnPrincipal`): otherwise every principal of the
+  /// account gets the same terms for one `sts:AssumeRole` request (the only statements such
+  /// a request walks).
+  let assumeRoleDependsOnPrincipal: Bool
 
   init(levels: [Level], type: OrgPolicyType) {
     self.levels = levels
     self.type = type
     deniesAssumeRole = levels.contains { level in
       level.policies.contains { !$0.document.assumeRoleDenyPositions.isEmpty }
+    }
+    assumeRoleDependsOnPrincipal = levels.contains { level in
+      level.policies.contains { policy in
+        policy.document.assumeRolePositions.contains { policy.statements[$0].dependsOnPrincipal }
+      }
     }
   }
 }
@@ -61,13 +71,16 @@ public enum GuardrailEvaluation: String, Hashable, Sendable {
   case notEvaluated
 }
 
+/// The SCP layer's terms: `Allow` at every level, any `Deny`, and each level's `Allow` witness.
+typealias SCPResult = (ok: Term, deny: Term, witnesses: [StatementRef])
+
 extension StatementEvaluator {
   /// SCP layer: `Deny`s anywhere on the chain; `Allow` needed at every level (GRD-1).
   static func scp(
     _ status: GuardrailStatus, request: EvalRequest, context: RequestContext,
     trace: inout EvalTrace,
     denyOnly: Bool = false
-  ) -> (ok: Term, deny: Term, witnesses: [StatementRef]) {
+  ) -> SCPResult {
     guard let chain = status.chain else { return (.true, .false, []) }
     if denyOnly && request.isAssumeRole && !chain.deniesAssumeRole {
       // Deny-only passes never count an `Allow`: `ok` is what an all-`F` chain gives.
