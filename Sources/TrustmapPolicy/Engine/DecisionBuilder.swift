@@ -88,9 +88,10 @@ struct DecisionBuilder {
     return sorted
   }
 
-  /// `buffer[lhs] < buffer[rhs]`. Most pairs come from policies of different kinds, which
-  /// `Evidence.<` orders by kind first: those are told apart from fields read in place, since
-  /// handing whole elements to `<` copies (retains) both.
+  /// Whether `buffer[lhs] < buffer[rhs]`, reading fields in place where that decides.
+  ///
+  /// Most pairs come from policies of different kinds, which `Evidence.<` orders by kind
+  /// first; handing whole elements to `<` would copy (retain) both.
   @inline(__always)
   private static func precedes(
     _ buffer: UnsafeMutableBufferPointer<Evidence>, _ lhs: Int, _ rhs: Int

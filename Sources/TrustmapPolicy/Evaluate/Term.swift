@@ -76,8 +76,10 @@ struct Term {
     if let ref { open?.statements.append(ref) }
   }
 
-  /// Conjunction with `other` in place (TVL-2), taking `other`'s parts instead of copying
-  /// them: `other` is left with some valid term. The SCP chain ANDs one fresh term per level.
+  /// Conjunction with `other` in place (TVL-2).
+  ///
+  /// Takes `other`'s parts instead of copying them, leaving it some valid term: the SCP chain
+  /// ANDs one fresh term per level.
   mutating func formAnd(taking other: inout Term) {
     switch (truth, other.truth) {
     case (.false, _), (.unknown, .true): return
