@@ -8,12 +8,21 @@ import TrustmapModel
 /// request: the graph evaluates it once per role and account
 /// instead of once per candidate. Kept for one role at a time, so it stays small.
 public final class GuardrailMemo {
-  /// One chain's result and what its evaluation noted in the trace.
-  struct Entry {
+  /// One chain's result and what its evaluation noted in the trace (a class: a lookup then
+  /// costs one reference count instead of copying every field).
+  final class Entry {
     let levels: [GuardrailChain.Level]
     let result: SCPResult
     let timeDependent: Bool
     let callerControlled: [String]
+
+    init(
+      levels: [GuardrailChain.Level], result: SCPResult, timeDependent: Bool,
+      callerControlled: [String]
+    ) {
+      (self.levels, self.result) = (levels, result)
+      (self.timeDependent, self.callerControlled) = (timeDependent, callerControlled)
+    }
   }
 
   /// The role whose requests the entries answer.
