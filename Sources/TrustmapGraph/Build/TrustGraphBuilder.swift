@@ -63,6 +63,8 @@ public struct TrustGraphBuilder: Sendable {
     var placeholders: [GraphNode] = []
     let target = NodeID(trust.roleARN)
     var screen = DenialScreen()
+    // The role's candidates come mostly from a few accounts: their SCP terms are shared.
+    let memo = GuardrailMemo(role: trust)
     for rule in rules {
       for candidate in rule.candidates(for: trust, index: index) {
         guard seen.insert(CandidateKey(node: candidate.node, kind: candidate.kind)) else {
@@ -76,7 +78,7 @@ public struct TrustGraphBuilder: Sendable {
         {
           continue
         }
-        let decision = engine.decideAssumeRole(caller: candidate.caller, role: trust)
+        let decision = engine.decideAssumeRole(caller: candidate.caller, role: trust, memo: memo)
         screen.record(denied: decision.isDenied)
         guard !decision.isDenied else { continue }
         edges.append(

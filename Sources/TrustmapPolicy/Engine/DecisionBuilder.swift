@@ -72,13 +72,13 @@ struct DecisionBuilder {
     let kept = sorted.withUnsafeMutableBufferPointer { buffer -> Int in
       for next in 1..<buffer.count {
         var position = next
-        while position > 0, buffer[position] < buffer[position - 1] {
+        while position > 0, precedes(buffer, position, position - 1) {
           buffer.swapAt(position, position - 1)
           position -= 1
         }
       }
       var kept = 1
-      for position in 1..<buffer.count where buffer[position] != buffer[kept - 1] {
+      for position in 1..<buffer.count where differ(buffer, position, kept - 1) {
         if kept != position { buffer.swapAt(kept, position) }
         kept += 1
       }
@@ -86,6 +86,34 @@ struct DecisionBuilder {
     }
     sorted.removeLast(sorted.count - kept)
     return sorted
+  }
+
+  /// Whether `buffer[lhs] < buffer[rhs]`, reading fields in place where that decides.
+  ///
+  /// Most pairs come from policies of different kinds, which `Evidence.<` orders by kind
+  /// first; handing whole elements to `<` would copy (retain) both.
+  @inline(__always)
+  private static func precedes(
+    _ buffer: UnsafeMutableBufferPointer<Evidence>, _ lhs: Int, _ rhs: Int
+  ) -> Bool {
+    let lhsKind = buffer[lhs].location.source.kind
+    let rhsKind = buffer[rhs].location.source.kind
+    if lhsKind != rhsKind { return lhsKind < rhsKind }
+    return buffer[lhs] < buffer[rhs]
+  }
+
+  /// `buffer[lhs] != buffer[rhs]`, deciding from fields read in place where they differ.
+  @inline(__always)
+  private static func differ(_ buffer: UnsafeMutableBufferPointer<Evidence>, _ lhs: Int, _ rhs: Int)
+    -> Bool
+  {
+    if buffer[lhs].role != buffer[rhs].role
+      || buffer[lhs].location.index != buffer[rhs].location.index
+      || buffer[lhs].location.source.kind != buffer[rhs].location.source.kind
+    {
+      return true
+    }
+    return buffer[lhs] != buffer[rhs]
   }
 
   /// Sorts and de-duplicates; sorts positions in place of the (large) values, and returns

@@ -21,6 +21,11 @@ public struct GuardrailChain: Hashable, Sendable {
   let targetIDs: [String]
   /// True when some level's policy depends on who the caller is (see `IdentityFingerprint`).
   let dependsOnPrincipal: Bool
+  /// True when some statement covering `sts:AssumeRole` depends on who the caller is beyond
+  /// its account (`CompiledStatement.dependsOnPrincipal`): otherwise every principal of the
+  /// account gets the same terms for one `sts:AssumeRole` request (the only statements such
+  /// a request walks).
+  let assumeRoleDependsOnPrincipal: Bool
 
   init(levels: [Level], type: OrgPolicyType) {
     self.levels = levels
@@ -30,6 +35,11 @@ public struct GuardrailChain: Hashable, Sendable {
     }
     targetIDs = levels.map(\.targetID)
     dependsOnPrincipal = levels.contains { $0.policies.contains { $0.document.dependsOnPrincipal } }
+    assumeRoleDependsOnPrincipal = levels.contains { level in
+      level.policies.contains { policy in
+        policy.document.assumeRolePositions.contains { policy.statements[$0].dependsOnPrincipal }
+      }
+    }
   }
 }
 
@@ -67,13 +77,16 @@ public enum GuardrailEvaluation: String, Hashable, Sendable {
   case notEvaluated
 }
 
+/// The SCP layer's terms: `Allow` at every level, any `Deny`, and each level's `Allow` witness.
+typealias SCPResult = (ok: Term, deny: Term, witnesses: [StatementRef])
+
 extension StatementEvaluator {
   /// SCP layer: `Deny`s anywhere on the chain; `Allow` needed at every level (GRD-1).
   static func scp(
     _ status: GuardrailStatus, request: EvalRequest, context: RequestContext,
     trace: inout EvalTrace,
     denyOnly: Bool = false
-  ) -> (ok: Term, deny: Term, witnesses: [StatementRef]) {
+  ) -> SCPResult {
     guard let chain = status.chain else { return (.true, .false, []) }
     if denyOnly && request.isAssumeRole && !chain.deniesAssumeRole {
       // Deny-only passes never count an `Allow`: `ok` is what an all-`F` chain gives.
@@ -92,8 +105,9 @@ extension StatementEvaluator {
       if result.deny.truth != .false {
         deny.or(result.deny.truth, atoms: result.deny.atoms, witness: result.deny.witness)
       }
-      ok = ok.and(result.allow)
       if let witness = result.allow.witness { witnesses.append(witness) }
+      // The level's result is dropped next: its allow term is moved, not copied.
+      ok.formAnd(taking: &result.allow)
     }
     return (ok, deny, witnesses)
   }

@@ -4,18 +4,28 @@ extension PolicyEngine {
   /// Decides whether `caller` may call `action` (default: the caller's STS action) on `role`,
   /// by the assume-edge formula of §3.7 (EVL-7), with provenance and edge attributes.
   public func decideAssumeRole(caller: Caller, role: TrustSide, action: String? = nil) -> Decision {
+    decideAssumeRole(caller: caller, role: role, action: action, memo: nil)
+  }
+
+  /// `decideAssumeRole(caller:role:action:)`, taking the SCP terms from `memo` where it holds
+  /// them (a memo made for another role is not used).
+  public func decideAssumeRole(
+    caller: Caller, role: TrustSide, action: String? = nil, memo: GuardrailMemo?
+  ) -> Decision {
     let action = action ?? caller.defaultAction
     let lowered = action == "sts:AssumeRole" ? "sts:assumerole" : action.lowercased()
     switch caller {
     case .accountRoot:
       return DecisionBuilder.denied(.notAnAssumeCaller, guardrails: guardrailsEvaluated)
-    case .principal(let side): return decide(side, role, lowered)
+    case .principal(let side): return decide(side, role, lowered, memo: memo)
     default: return decideWithoutIdentity(caller, role, lowered)
     }
   }
 
   /// An imported user or role session as caller.
-  func decide(_ side: IdentitySide, _ role: TrustSide, _ action: String) -> Decision {
+  func decide(_ side: IdentitySide, _ role: TrustSide, _ action: String, memo: GuardrailMemo?)
+    -> Decision
+  {
     let partition = role.roleARN.partition
     guard side.arn.partition == partition else {
       return DecisionBuilder.denied(.crossPartition, guardrails: guardrailsEvaluated)
@@ -36,7 +46,8 @@ extension PolicyEngine {
       decision.attributes.timeDependent = decision.attributes.timeDependent || trace.timeDependent
       return decision
     }
-    identityFactors(side, request, context, &trace, &builder.factors)
+    identityFactors(
+      side, request, context, &trace, &builder.factors, memo: memo?.role == role ? memo : nil)
     builder.factors.rcpDeny = StatementEvaluator.rcpDeny(
       role.rcp, request: request, context: context, trace: &trace)
     var decision = builder.build(trace: trace, publicPositions: role.publicPositions)
@@ -50,7 +61,7 @@ extension PolicyEngine {
   /// Identity policies, boundary and SCPs of an IAM caller (EVL-1).
   func identityFactors(
     _ side: IdentitySide, _ request: EvalRequest, _ context: RequestContext,
-    _ trace: inout EvalTrace, _ factors: inout Factors
+    _ trace: inout EvalTrace, _ factors: inout Factors, memo: GuardrailMemo? = nil
   ) {
     let identityRequest = EvalRequest(
       action: request.action, resource: request.resource, caller: nil, partition: request.partition)
@@ -83,8 +94,9 @@ extension PolicyEngine {
       factors.boundaryOK = boundary.allow
       factors.boundaryDeny = boundary.deny
     }
-    let scp = StatementEvaluator.scp(
-      side.scp, request: identityRequest, context: context, trace: &trace)
+    let scp =
+      memo?.scp(side, identityRequest, context, &trace)
+      ?? StatementEvaluator.scp(side.scp, request: identityRequest, context: context, trace: &trace)
     factors.scpOK = scp.ok
     factors.scpDeny = scp.deny
     factors.scpWitnesses = scp.witnesses

@@ -86,7 +86,8 @@ enum StatementEvaluator {
       result.deny.or(truth, atoms: atoms, witness: ref)
     } else {
       result.allow.or(truth, atoms: atoms, witness: ref)
-      if kind.isDirect { result.direct.or(truth, atoms: atoms, witness: ref) }
+      // Only the trust layer's direct term is ever read: elsewhere it would only hold refs.
+      if kind.isDirect && layer == .trust { result.direct.or(truth, atoms: atoms, witness: ref) }
     }
   }
 

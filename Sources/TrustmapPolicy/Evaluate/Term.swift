@@ -76,18 +76,19 @@ struct Term {
     if let ref { open?.statements.append(ref) }
   }
 
-  /// Conjunction with another term.
-  func and(_ other: Term) -> Term {
+  /// Conjunction with `other` in place (TVL-2).
+  ///
+  /// Takes `other`'s parts instead of copying them, leaving it some valid term: the SCP chain
+  /// ANDs one fresh term per level.
+  mutating func formAnd(taking other: inout Term) {
     switch (truth, other.truth) {
-    case (.false, _): return self
-    case (_, .false): return other
+    case (.false, _), (.unknown, .true): return
+    case (_, .false), (.true, .unknown): swap(&self, &other)
     case (.unknown, .unknown):
-      return Term(
+      self = Term(
         truth: .unknown, atoms: atoms + other.atoms,
         openStatements: openStatements + other.openStatements)
-    case (.unknown, _): return self
-    case (_, .unknown): return other
-    default: return Term(truth: .true, witness: witness ?? other.witness)
+    case (.true, .true): if witness == nil { swap(&witness, &other.witness) }
     }
   }
 }
