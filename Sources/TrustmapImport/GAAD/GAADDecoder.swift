@@ -94,18 +94,18 @@ struct GAADDecoder {
   /// FMT-3: every 12-digit account field of an entity ARN must agree (`aws` is excluded).
   ///
   /// The first mismatch is reported once per file.
-  mutating func noteAccount(of arn: ARN, at path: JSONPath) {
+  mutating func noteAccount(of arn: ARN, at path: @autoclosure () -> JSONPath) {
     guard let id = arn.accountID else { return }
     accountsSeen.insert(id)
     guard let first = firstAccount else {
-      firstAccount = (id, path)
+      firstAccount = (id, path())
       return
     }
     if first.id != id, !reportedMismatch, !splitMixedAccounts {
       reportedMismatch = true
       errors.append(
         .accountMismatch(
-          file: root.file, first: first.id, firstPath: first.path, second: id, secondPath: path))
+          file: root.file, first: first.id, firstPath: first.path, second: id, secondPath: path()))
     }
   }
 

@@ -32,18 +32,35 @@ struct Node: Sendable {
     return text
   }
 
+  // The member getters below read a well-typed member directly and build a child `Node`
+  // (whose path costs an allocation) only to report a problem: the importer reads a dozen
+  // members of every role.
+
+  /// The member `key` as it is, or nil when it is absent or `null`.
+  func member(_ key: String) -> JSONValue? {
+    guard case .object(let object) = value, let member = object[key] else { return nil }
+    if case .null = member { return nil }
+    return member
+  }
+
   /// The required string member `key`.
   func string(_ key: String) throws(ImportError) -> String {
-    try required(key).string()
+    if case .string(let text)? = member(key) { return text }
+    return try required(key).string()
   }
 
   /// The optional string member `key`.
   func optionalString(_ key: String) throws(ImportError) -> String? {
-    try child(key)?.string()
+    switch member(key) {
+    case nil: return nil
+    case .string(let text)?: return text
+    default: return try child(key)?.string()
+    }
   }
 
   /// The optional integer member `key` (a number without fraction).
   func optionalInt(_ key: String) throws(ImportError) -> Int? {
+    if case .number(let text)? = member(key), let number = Int(text) { return number }
     guard let node = child(key) else { return nil }
     guard case .number(let text) = node.value, let number = Int(text) else {
       throw node.mismatch("an integer")
@@ -60,6 +77,11 @@ struct Node: Sendable {
 
   /// A timestamp as written: an ISO 8601 string or epoch seconds (FMT-4, ORG-1).
   func optionalTimestamp(_ key: String) throws(ImportError) -> String? {
+    switch member(key) {
+    case nil: return nil
+    case .string(let text)?, .number(let text)?: return text
+    default: break
+    }
     guard let node = child(key) else { return nil }
     switch node.value {
     case .string(let text), .number(let text): return text
@@ -69,6 +91,7 @@ struct Node: Sendable {
 
   /// The required ARN member `key`.
   func arn(_ key: String) throws(ImportError) -> ARN {
+    if case .string(let text)? = member(key), let arn = ARN(text) { return arn }
     let node = try required(key)
     let text = try node.string()
     guard let arn = ARN(text) else {
