@@ -56,9 +56,11 @@ public struct GraphEdge: Hashable, Sendable {
   static func groups(in provenance: [Evidence]) -> [ARN] {
     var groups: [ARN] = []
     for evidence in provenance
-    where evidence.role == .granted && evidence.location.source.kind == .identity {
-      guard let holder = evidence.location.source.holder, holder.contains(":group/"),
-        let arn = ARN(holder), !groups.contains(arn)
+    where evidence.role == .granted && evidence.location.source.kind == .identity
+      && evidence.location.source.isHeldByGroup
+    {
+      guard let holder = evidence.location.source.holder, let arn = ARN(holder),
+        !groups.contains(arn)
       else { continue }
       groups.append(arn)
     }
