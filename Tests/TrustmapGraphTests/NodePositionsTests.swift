@@ -38,7 +38,9 @@ struct NodePositionsTests {
 
   @Test("ids that differ only in their last bytes hash apart and are told apart")
   func lastBytes() {
-    let ids = (0..<256).map { "arn:aws:iam::111111111111:user/u" + String(UnicodeScalar(UInt8($0))) }
+    let ids = (0..<256).map {
+      "arn:aws:iam::111111111111:user/u" + String(UnicodeScalar(UInt8($0)))
+    }
     let table = NodePositions(ids.map(Self.node))
     #expect(ids.indices.allSatisfy { table.position(of: NodeID(rawValue: ids[$0])) == $0 })
     #expect(Set(ids.map { NodePositions.hash(NodeID(rawValue: $0)) }).count == ids.count)
