@@ -1,10 +1,11 @@
 import Foundation
 import Testing
-import TrustmapGraph
 import TrustmapImport
 import TrustmapModel
 import TrustmapPolicy
 import TrustmapSynthesis
+
+@testable import TrustmapGraph
 
 /// The graph builder's shortcuts (admin probes shared per `AdminShareKey`, candidate search
 /// only over groups that may allow `sts:AssumeRole`) give exactly what per-principal work gives.
@@ -100,6 +101,24 @@ struct SharedEvaluationTests {
       }
     }
     #expect(allowed > 100)
+  }
+
+  @Test("TRU-7: a role session ARN finds its role by account and name", arguments: [0, 1])
+  func roleSessions(_ position: Int) throws {
+    let (_, organization) = try #require(Self.organizations.dropFirst(position).first)
+    let engine = Self.engine(organization)
+    let index = CandidateIndex(organization: organization, engine: engine)
+    let roles = engine.sortedIdentities.filter { $0.kind == .role }
+    #expect(!roles.isEmpty)
+    for role in roles {
+      let session = try #require(
+        ARN("arn:\(role.arn.partition):sts::\(role.accountID):assumed-role/\(role.name)/s"))
+      let found = index.roleSide(sessionARN: session)
+      let first = roles.first { $0.accountID == role.accountID && $0.name == role.name }
+      #expect(found?.arn == first?.arn, "\(role.arn)")
+    }
+    let unknown = try #require(ARN("arn:aws:sts::111111111111:assumed-role/no-such-role/s"))
+    #expect(index.roleSide(sessionARN: unknown) == nil)
   }
 
   @Test("edges are in (source, target, kind) order of the id strings", arguments: [0, 1])

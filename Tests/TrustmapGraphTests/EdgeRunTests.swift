@@ -30,6 +30,28 @@ struct EdgeRunTests {
     #expect(run.withEdges { $0.map(\.source) } == edges.map(\.source))
   }
 
+  @Test("the edge kind sits in the decision's tail padding: 72 bytes an edge, not 80")
+  func edgeLayout() {
+    #expect(MemoryLayout<GraphEdge>.stride <= 72)
+  }
+
+  @Test("a run starts without storage, and trimming keeps every edge")
+  func trimmed() {
+    let empty = EdgeRun()
+    #expect(empty.count == 0)
+    #expect(empty.edges.isEmpty)
+    #expect(empty.withEdges(\.count) == 0)
+    empty.trim()
+    #expect(empty.edges.isEmpty)
+    let run = EdgeRun()
+    let edges = (0..<5).map { Self.edge($0, $0 + 1) }
+    for edge in edges { run.append(edge) }
+    run.trim()
+    #expect(run.edges == edges)
+    run.append(Self.edge(9, 10))
+    #expect(run.edges == edges + [Self.edge(9, 10)])
+  }
+
   @Test("EDG: the graph moves the edges of several runs into (source, target, kind) order")
   func movedIntoOrder() {
     let nodes = (0..<30).map(Self.node)

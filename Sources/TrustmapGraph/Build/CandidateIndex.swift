@@ -19,7 +19,7 @@ public struct CandidateIndex: Sendable {
   /// Identity sides by `UserId`/`RoleId` (TRU-9).
   let byUniqueID: [String: IdentitySide]
   /// Role identity sides by account and role name (for `assumed-role` session principals).
-  let rolesByName: [String: IdentitySide]
+  let rolesByName: [RoleName: IdentitySide]
   /// Per account, its principals sorted by ARN.
   let principalsByAccount: [AccountID: [IdentitySide]]
   /// Per account, its principals that may assume some role, classed by `AssumeSignature`
@@ -42,10 +42,21 @@ public struct CandidateIndex: Sendable {
     let sides = sides ?? engine.sortedIdentities
     self.sides = sides
     byARN = engine.identities
-    byUniqueID = Dictionary(sides.map { ($0.uniqueID, $0) }, uniquingKeysWith: { a, _ in a })
-    rolesByName = Dictionary(
-      sides.filter { $0.kind == .role }.map { ($0.accountID.rawValue + "/" + $0.name, $0) },
-      uniquingKeysWith: { a, _ in a })
+    // One pass from the end, so the first side of a repeated key is written last and kept;
+    // role names are slices of the ARN text (no copies).
+    var byUniqueID = [String: IdentitySide](minimumCapacity: sides.count)
+    var rolesByName = [RoleName: IdentitySide](minimumCapacity: sides.count)
+    for side in sides.reversed() {
+      byUniqueID[side.uniqueID] = side
+      guard side.kind == .role else { continue }
+      let account = side.accountID.rawValue
+      let key =
+        RoleName(account: account, arnText: side.arnText)
+        ?? RoleName(account: account, name: Substring(side.name))
+      rolesByName[key] = side
+    }
+    self.byUniqueID = byUniqueID
+    self.rolesByName = rolesByName
     principalsByAccount = Dictionary(grouping: sides, by: \.accountID)
     let signatures = ParallelMap.map(sides) { $0.assumeSignature }
     var capable: [(IdentitySide, AssumeSignature)] = []
@@ -128,7 +139,28 @@ public struct CandidateIndex: Sendable {
   func roleSide(sessionARN: ARN) -> IdentitySide? {
     let parts = sessionARN.resource.split(separator: "/")
     guard parts.count >= 2 else { return nil }
-    return rolesByName[sessionARN.account + "/" + parts[1]]
+    return rolesByName[RoleName(account: sessionARN.account, name: parts[1])]
+  }
+}
+
+/// An account id and a role name, the key of `CandidateIndex.rolesByName`.
+struct RoleName: Hashable, Sendable {
+  let account: String
+  let name: Substring
+
+  init(account: String, name: Substring) {
+    self.account = account
+    self.name = name
+  }
+
+  /// The name of the role with ARN text `arnText`: what follows its last `/`; nil without one.
+  init?(account: String, arnText: String) {
+    var text = arnText
+    // Searched in the buffer: `UTF8View.lastIndex(of:)` is a slow generic call here.
+    let slash = text.withUTF8 { $0.lastIndex(of: UInt8(ascii: "/")) }
+    guard let slash else { return nil }
+    let start = arnText.utf8.index(arnText.utf8.startIndex, offsetBy: slash + 1)
+    self.init(account: account, name: arnText[start...])
   }
 }
 

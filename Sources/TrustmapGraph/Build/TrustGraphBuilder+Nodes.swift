@@ -49,22 +49,28 @@ extension TrustGraphBuilder {
   /// principals whose policies cover no ADM-2 action; principals that may self-escalate, and
   /// `possibleAdmin` results (their atoms name statements), are assessed one by one.
   func adminAssessments(of sides: ArraySlice<IdentitySide>) -> [ARN: AdminAssessment] {
+    guard let first = sides.first else { return [:] }
+    // Probe resources are parsed once per account (and partition), not once per principal.
+    var targets = AdminProbeTargets(first)
+    func assess(_ side: IdentitySide) -> AdminAssessment {
+      if !targets.fits(side) { targets = AdminProbeTargets(side) }
+      return engine.adminAssessment(of: side, targets: targets)
+    }
     var assessments = [ARN: AdminAssessment](minimumCapacity: sides.count)
     var groups: [AdminShareKey: [IdentitySide]] = [:]
     for (side, key) in zip(sides, AdminShareKey.keys(of: sides)) {
       if let key {
         groups[key, default: []].append(side)
       } else if assessments[side.arn] == nil {
-        assessments[side.arn] = engine.adminAssessment(of: side)
+        assessments[side.arn] = assess(side)
       }
     }
     for group in groups.values {
-      let shared = engine.adminAssessment(of: group[0])
+      let shared = assess(group[0])
       let isShared: Bool
       if case .possibleAdmin = shared.status { isShared = false } else { isShared = true }
       for side in group where assessments[side.arn] == nil {
-        assessments[side.arn] =
-          isShared || side == group[0] ? shared : engine.adminAssessment(of: side)
+        assessments[side.arn] = isShared || side == group[0] ? shared : assess(side)
       }
     }
     return assessments

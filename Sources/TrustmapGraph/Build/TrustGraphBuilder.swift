@@ -36,7 +36,12 @@ public struct TrustGraphBuilder: Sendable {
       { CandidateIndex(organization: organization, engine: engine, sides: sides) },
       { Concurrently.both({ adminAssessments(sides: sides) }, { engine.sortedTrusts }) })
     var nodes = principalNodes(admins: admins)
-    let perRole = ParallelMap.map(trusts) { trust in self.edges(for: trust, index: index) }
+    let perRole = ParallelMap.map(trusts) { trust in
+      let result = self.edges(for: trust, index: index)
+      // Trimmed at once, so the freed room serves the next roles' allocations.
+      result.edges.trim()
+      return result
+    }
     var placeholders: [NodeID: GraphNode] = [:]
     for result in perRole {
       for node in result.placeholders where placeholders[node.id] == nil {

@@ -34,10 +34,13 @@ public struct GraphEdge: Hashable, Sendable {
   public var source: NodeID
   /// Role (or group, for `memberOf`).
   public var target: NodeID
-  /// Edge kind.
-  public var kind: EdgeKind
   /// The engine's decision (allowed or conditional; never denied).
   public var decision: Decision
+  /// Edge kind.
+  ///
+  /// Stored after the decision: the one-byte kind then fills the decision's tail padding
+  /// instead of padding to the next 8 bytes (72 bytes an edge instead of 80).
+  public var kind: EdgeKind
   /// Groups whose policies granted the identity side (from the provenance), sorted.
   ///
   /// Derived on demand: few readers need it, and parsing holders for millions of edges
@@ -56,9 +59,11 @@ public struct GraphEdge: Hashable, Sendable {
   static func groups(in provenance: [Evidence]) -> [ARN] {
     var groups: [ARN] = []
     for evidence in provenance
-    where evidence.role == .granted && evidence.location.source.kind == .identity {
-      guard let holder = evidence.location.source.holder, holder.contains(":group/"),
-        let arn = ARN(holder), !groups.contains(arn)
+    where evidence.role == .granted && evidence.location.source.kind == .identity
+      && evidence.location.source.isHeldByGroup
+    {
+      guard let holder = evidence.location.source.holder, let arn = ARN(holder),
+        !groups.contains(arn)
       else { continue }
       groups.append(arn)
     }

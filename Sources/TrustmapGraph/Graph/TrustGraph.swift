@@ -12,7 +12,7 @@ public struct TrustGraph: Sendable {
   public let edges: [GraphEdge]
   /// Findings about trust policies the builder noticed (dangling unique ids, TRU-9).
   public let danglingTrusts: [DanglingTrust]
-  private let index: [NodeID: Int]
+  private let index: NodePositions
 
   /// Sorts and indexes nodes and edges.
   public init(nodes: [GraphNode], edges: [GraphEdge], danglingTrusts: [DanglingTrust] = []) {
@@ -22,8 +22,7 @@ public struct TrustGraph: Sendable {
   /// Sorts and indexes nodes and the edges of all runs, moved into one array.
   init(nodes: [GraphNode], edgeRuns: [EdgeRun], danglingTrusts: [DanglingTrust]) {
     self.nodes = ParallelSort.order(of: nodes.map(\.id.rawValue)).map { nodes[$0] }
-    let index = Dictionary(
-      self.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let index = NodePositions(self.nodes)
     self.index = index
     self.edges = Self.sorted(edgeRuns, index: index)
     self.danglingTrusts = danglingTrusts.sorted()
@@ -33,7 +32,7 @@ public struct TrustGraph: Sendable {
   ///
   /// Node positions follow id order, so sorting packed integer keys gives the same order as
   /// comparing the id strings, much faster; ties keep their input order.
-  static func sorted(_ runs: [EdgeRun], index: [NodeID: Int]) -> [GraphEdge] {
+  static func sorted(_ runs: [EdgeRun], index: NodePositions) -> [GraphEdge] {
     guard var keys = sortKeys(runs, index: index) else {
       // An endpoint without a node: no packed key; sort copies by the id strings.
       return runs.flatMap(\.edges).sorted {
@@ -61,7 +60,7 @@ public struct TrustGraph: Sendable {
 
   /// Packed sort keys of every edge, computed per run on all cores; nil when some endpoint has
   /// no node.
-  static func sortKeys(_ runs: [EdgeRun], index: [NodeID: Int]) -> [Key]? {
+  static func sortKeys(_ runs: [EdgeRun], index: NodePositions) -> [Key]? {
     let kinds = EdgeKind.allCases.sorted()
     let keyed = ParallelMap.map(Array(runs.indices)) { run -> [Key]? in
       runs[run].withEdges { edges -> [Key]? in
@@ -71,8 +70,11 @@ public struct TrustGraph: Sendable {
         var lastTarget: (id: NodeID, position: Int)?
         for position in edges.indices {
           let targetID = edges[position].target
-          if lastTarget?.id != targetID { lastTarget = index[targetID].map { (targetID, $0) } }
-          guard let source = index[edges[position].source], let target = lastTarget?.position,
+          if lastTarget?.id != targetID {
+            lastTarget = index.position(of: targetID).map { (targetID, $0) }
+          }
+          guard let source = index.position(of: edges[position].source),
+            let target = lastTarget?.position,
             let kind = kinds.firstIndex(of: edges[position].kind), source < 1 << 28,
             target < 1 << 28, run < Int32.max, position < Int32.max
           else { return nil }
@@ -101,10 +103,10 @@ public struct TrustGraph: Sendable {
   }
 
   /// The position of a node in `nodes`.
-  public func nodeIndex(of id: NodeID) -> Int? { index[id] }
+  public func nodeIndex(of id: NodeID) -> Int? { index.position(of: id) }
 
   /// The node with this id.
-  public func node(_ id: NodeID) -> GraphNode? { index[id].map { nodes[$0] } }
+  public func node(_ id: NodeID) -> GraphNode? { index.position(of: id).map { nodes[$0] } }
 
   /// Edges that reachability follows (EDG-5: not `memberOf`), as an indexed digraph whose edge
   /// ids are positions in `edges`.
@@ -113,7 +115,9 @@ public struct TrustGraph: Sendable {
     var targets: [Int] = []
     var ids: [Int] = []
     for (position, edge) in edges.enumerated() where edge.kind.isTraversable {
-      guard let source = index[edge.source], let target = index[edge.target] else { continue }
+      guard let source = index.position(of: edge.source),
+        let target = index.position(of: edge.target)
+      else { continue }
       sources.append(source)
       targets.append(target)
       ids.append(position)

@@ -2,24 +2,21 @@ import TrustmapModel
 
 extension PolicyEngine {
   /// The ADM-1 probes for an account: (action, resource, extra context).
-  static func adminProbes(_ account: String, partition: String) -> [(
-    String, String, [String: ContextValue]
+  static func adminProbes(_ targets: AdminProbeTargets) -> [(
+    String, ARN?, [String: ContextValue]
   )] {
-    let iam = "arn:\(partition):iam::\(account):"
-    return [
-      ("iam:PutRolePolicy", iam + "role/__probe__", [:]),
+    [
+      ("iam:PutRolePolicy", targets.role, [:]),
       (
-        "iam:AttachUserPolicy", iam + "user/__probe__",
-        ["iam:PolicyARN": .value(administratorAccessARN(partition))]
+        "iam:AttachUserPolicy", targets.user,
+        ["iam:PolicyARN": .value(administratorAccessARN(targets.partition))]
       ),
-      ("iam:CreateAccessKey", iam + "user/__probe__", [:]),
-      (
-        "iam:PassRole", iam + "role/__probe__", ["iam:PassedToService": .value("ec2.amazonaws.com")]
-      ),
-      ("sts:AssumeRole", iam + "role/__probe__", [:]),
-      ("ec2:RunInstances", "arn:\(partition):ec2:us-east-1:\(account):instance/*", [:]),
-      ("s3:GetObject", "arn:\(partition):s3:::__probe__/__probe__", [:]),
-      ("kms:Decrypt", "arn:\(partition):kms:us-east-1:\(account):key/__probe__", [:]),
+      ("iam:CreateAccessKey", targets.user, [:]),
+      ("iam:PassRole", targets.role, ["iam:PassedToService": .value("ec2.amazonaws.com")]),
+      ("sts:AssumeRole", targets.role, [:]),
+      ("ec2:RunInstances", targets.instance, [:]),
+      ("s3:GetObject", targets.object, [:]),
+      ("kms:Decrypt", targets.key, [:]),
     ]
   }
 
@@ -27,19 +24,36 @@ extension PolicyEngine {
     "arn:\(partition):iam::aws:policy/AdministratorAccess"
   }
 
-  /// Evaluates one probe-style request.
+  /// Evaluates one probe-style request; nil when the resource did not parse.
+  func probe(
+    _ side: IdentitySide, _ action: String, _ resource: ARN?,
+    _ context: [String: ContextValue] = [:]
+  ) -> Decision? {
+    guard let resource else { return nil }
+    return evaluate(side, action: action, resource: resource, context: context)
+  }
+
+  /// Evaluates one probe-style request on a resource given as text.
   func probe(
     _ side: IdentitySide, _ action: String, _ resource: String,
     _ context: [String: ContextValue] = [:]
   ) -> Decision? {
-    guard let arn = ARN(resource) else { return nil }
-    return evaluate(side, action: action, resource: arn, context: context)
+    probe(side, action, ARN(resource), context)
   }
 
   /// Admin detection for one principal (ADM-1, ADM-2, ADM-4), honouring boundaries, SCPs and
   /// denies through the full single-account evaluation.
   public func adminAssessment(of side: IdentitySide) -> AdminAssessment {
-    let status = adminStatus(of: side)
+    adminAssessment(of: side, targets: AdminProbeTargets(side))
+  }
+
+  /// `adminAssessment(of:)` with the probe resources of the side's account parsed by the
+  /// caller (ignored unless they fit the side).
+  public func adminAssessment(of side: IdentitySide, targets: AdminProbeTargets)
+    -> AdminAssessment
+  {
+    let targets = targets.fits(side) ? targets : AdminProbeTargets(side)
+    let status = adminStatus(of: side, targets: targets)
     var reasons: [String] = []
     var tier: Int?
     let management = facts(of: side.accountID.rawValue).isManagement
@@ -54,7 +68,7 @@ extension PolicyEngine {
     case .highValue(let why): (tier, reasons) = (2, why)
     case .none: break
     }
-    if management, orgPolicyControl(side) {
+    if management, orgPolicyControl(side, targets: targets) {
       (tier, reasons) = (0, reasons + ["can change organization policies"])
     }
     return AdminAssessment(status: status, tier: tier, reasons: reasons.sorted())
@@ -62,12 +76,14 @@ extension PolicyEngine {
 
   /// The status part of `adminAssessment(of:)`.
   public func adminStatus(of side: IdentitySide) -> AdminStatus {
-    let partition = side.arn.partition
-    let results = Self.adminProbes(side.accountID.rawValue, partition: partition).compactMap {
-      probe(side, $0.0, $0.1, $0.2)
-    }
+    adminStatus(of: side, targets: AdminProbeTargets(side))
+  }
+
+  /// `adminStatus(of:)` with the probe resources of the side's account and partition.
+  func adminStatus(of side: IdentitySide, targets: AdminProbeTargets) -> AdminStatus {
+    let results = Self.adminProbes(targets).compactMap { probe(side, $0.0, $0.1, $0.2) }
     if results.allSatisfy(\.isAllowed) { return .admin(.probes) }
-    switch selfEscalation(side) {
+    switch selfEscalation(side, targets: targets) {
     case .true: return .admin(.selfEscalation)
     case .unknown: return .boundedSelfEscalation
     case .false: break
@@ -75,34 +91,36 @@ extension PolicyEngine {
     if results.allSatisfy({ !$0.isDenied }) {
       return .possibleAdmin(Array(Set(results.flatMap(\.unresolved))).sorted())
     }
-    let reasons = highValueReasons(side)
+    let reasons = highValueReasons(side, targets: targets)
     return reasons.isEmpty ? .none : .highValue(reasons)
   }
 
   /// ADM-2: T = self-escalating admin, U = bounded by a boundary it cannot remove, F = no.
-  func selfEscalation(_ side: IdentitySide) -> Truth {
-    let candidates = selfEscalationRequests(side)
+  func selfEscalation(_ side: IdentitySide, targets: AdminProbeTargets) -> Truth {
+    let candidates = selfEscalationRequests(side, targets: targets)
     guard candidates.contains(where: { probe(side, $0.0, $0.1, $0.2)?.isAllowed == true }) else {
       return .false
     }
     guard case .none = side.boundary else {
       let noun = side.kind == .user ? "User" : "Role"
       let removal = ["iam:Delete\(noun)PermissionsBoundary", "iam:Put\(noun)PermissionsBoundary"]
-      let canRemove = removal.contains { probe(side, $0, side.arn.rawValue)?.isAllowed == true }
+      let canRemove = removal.contains { probe(side, $0, side.arn)?.isAllowed == true }
       return canRemove ? .true : .unknown
     }
     return .true
   }
 
-  func selfEscalationRequests(_ side: IdentitySide) -> [(String, String, [String: ContextValue])] {
+  func selfEscalationRequests(_ side: IdentitySide, targets: AdminProbeTargets) -> [(
+    String, ARN?, [String: ContextValue]
+  )] {
     let admin: [String: ContextValue] = [
       "iam:PolicyARN": .value(Self.administratorAccessARN(side.arn.partition))
     ]
     let noun = side.kind == .user ? "User" : "Role"
-    let newRole = "arn:\(side.arn.partition):iam::\(side.accountID):role/__probe__"
-    var requests: [(String, String, [String: ContextValue])] = [
-      ("iam:Put\(noun)Policy", side.arn.rawValue, [:]),
-      ("iam:Attach\(noun)Policy", side.arn.rawValue, admin),
+    let newRole = targets.role
+    var requests: [(String, ARN?, [String: ContextValue])] = [
+      ("iam:Put\(noun)Policy", side.arn, [:]),
+      ("iam:Attach\(noun)Policy", side.arn, admin),
     ]
     let createRole = probe(side, "iam:CreateRole", newRole)?.isAllowed == true
     if createRole {
@@ -110,51 +128,44 @@ extension PolicyEngine {
     }
     for policy in side.policies where policy.source.holding == .managed {
       if let arn = policy.source.policyID, !arn.contains(":aws:policy/") {
-        requests.append(("iam:CreatePolicyVersion", arn, [:]))
+        requests.append(("iam:CreatePolicyVersion", ARN(arn), [:]))
       }
     }
-    for holder in Set(side.policies.compactMap(\.source.holder)) where holder.contains(":group/") {
-      requests += [("iam:PutGroupPolicy", holder, [:]), ("iam:AttachGroupPolicy", holder, admin)]
+    let groups = side.policies.lazy.filter(\.source.isHeldByGroup).compactMap(\.source.holder)
+    for holder in Set(groups) {
+      let group = ARN(holder)
+      requests += [("iam:PutGroupPolicy", group, [:]), ("iam:AttachGroupPolicy", group, admin)]
     }
     return requests
   }
 
   /// ADM-4 tier 2 reasons other than possibleAdmin/boundedSelfEscalation.
-  func highValueReasons(_ side: IdentitySide) -> [String] {
-    let account = side.accountID.rawValue
-    let partition = side.arn.partition
-    func allowed(_ action: String, _ resource: String, _ context: [String: ContextValue] = [:])
-      -> Bool
-    {
-      probe(side, action, resource, context)?.isAllowed == true
+  func highValueReasons(_ side: IdentitySide, targets: AdminProbeTargets) -> [String] {
+    func allowed(_ action: String, _ resource: ARN?) -> Bool {
+      probe(side, action, resource)?.isAllowed == true
     }
     var reasons: [String] = []
     let compute = ["ec2:RunInstances", "lambda:CreateFunction"].contains {
-      allowed($0, "arn:\(partition):ec2:us-east-1:\(account):instance/*")
+      allowed($0, targets.instance)
     }
-    let iamProbe = "arn:\(partition):iam::\(account):role/__probe__"
     let nonIAM = [
       "ec2:RunInstances", "s3:GetObject", "kms:Decrypt", "lambda:CreateFunction",
       "sts:GetCallerIdentity",
     ]
-    if nonIAM.allSatisfy({
-      allowed($0, "arn:\(partition):ec2:us-east-1:\(account):instance/*") || allowed($0, "*")
-    }) {
+    // `*` is no ARN and was never probed: a `Resource: "*"` statement covers the instance.
+    if nonIAM.allSatisfy({ allowed($0, targets.instance) }) {
       reasons.append("powerUserLike")
     }
-    if compute && allowed("iam:PassRole", iamProbe) { reasons.append("passRoleWithCompute") }
-    if allowed("sts:AssumeRole", iamProbe)
-      && allowed("sts:AssumeRole", "arn:\(partition):iam::999999999999:role/__probe__")
-    {
+    if compute && allowed("iam:PassRole", targets.role) { reasons.append("passRoleWithCompute") }
+    if allowed("sts:AssumeRole", targets.role) && allowed("sts:AssumeRole", targets.foreignRole) {
       reasons.append("assumeRoleOnAnyRole")
     }
     return reasons
   }
 
   /// ADM-4 tier 0: can change organization policies.
-  func orgPolicyControl(_ side: IdentitySide) -> Bool {
-    let probe =
-      "arn:\(side.arn.partition):organizations::\(side.accountID):policy/o-probe/service_control_policy/p-probe"
+  func orgPolicyControl(_ side: IdentitySide, targets: AdminProbeTargets) -> Bool {
+    let probe = targets.organizationPolicy
     return [
       "organizations:AttachPolicy", "organizations:DetachPolicy", "organizations:UpdatePolicy",
       "organizations:DisablePolicyType",
