@@ -36,7 +36,7 @@ struct SortedSidesTests {
   @Test("sortedByKey orders the values of a table by ARN text")
   func sortedByKey() {
     let arns = Self.first + Self.second
-    let table = Dictionary(uniqueKeysWithValues: arns.map { ($0, $0.rawValue) })
+    let table = Dictionary(uniqueKeysWithValues: arns.map { ($0.rawValue, $0.rawValue) })
     #expect(PolicyEngine.sortedByKey(table) == arns.map(\.rawValue).sorted())
   }
 }

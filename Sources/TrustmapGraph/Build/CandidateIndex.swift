@@ -15,7 +15,7 @@ public struct CandidateIndex: Sendable {
   /// Every identity side, sorted by ARN.
   let sides: [IdentitySide]
   /// Identity sides by ARN.
-  let byARN: [ARN: IdentitySide]
+  let byARN: [String: IdentitySide]
   /// Identity sides by `UserId`/`RoleId` (TRU-9).
   let byUniqueID: [String: IdentitySide]
   /// Role identity sides by account and role name (for `assumed-role` session principals).
@@ -130,7 +130,7 @@ public struct CandidateIndex: Sendable {
   }
 
   /// Identity side of an imported user or role.
-  func side(_ arn: ARN) -> IdentitySide? { byARN[arn] }
+  func side(_ arn: ARN) -> IdentitySide? { byARN[arn.rawValue] }
 
   /// Identity side for a unique id.
   func side(uniqueID: String) -> IdentitySide? { byUniqueID[uniqueID] }

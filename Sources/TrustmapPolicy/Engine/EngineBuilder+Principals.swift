@@ -17,7 +17,7 @@ extension EngineBuilder {
     facts.username = .value(user.name)
     facts.userID = .value(user.id)
     facts.tags = Self.tagMap(user.tags)
-    identities[user.arn] = IdentitySide(
+    identities[user.arn.rawValue] = IdentitySide(
       IdentitySide.Parts(
         arn: user.arn, kind: .user, accountID: account.id, uniqueID: user.id,
         isServiceLinked: false,
@@ -42,7 +42,7 @@ extension EngineBuilder {
     let scp: GuardrailStatus =
       role.isServiceLinked && scpStatus[account.id]?.chain != nil
       ? .exempt(.serviceLinkedRole) : scpStatus[account.id] ?? .notEvaluated
-    identities[role.arn] = IdentitySide(
+    identities[role.arn.rawValue] = IdentitySide(
       IdentitySide.Parts(
         arn: role.arn, kind: .role, accountID: account.id, uniqueID: role.id,
         isServiceLinked: role.isServiceLinked, policies: policies,

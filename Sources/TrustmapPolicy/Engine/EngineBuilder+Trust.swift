@@ -14,7 +14,11 @@ extension EngineBuilder {
       for ref in statement.principals ?? [] {
         switch ref {
         case .uniqueID(let id):
-          if let resolved = uniqueIDs[id] { named.insert(resolved) } else { dangling.insert(id) }
+          if let resolved = principal(uniqueID: id) {
+            named.insert(resolved)
+          } else {
+            dangling.insert(id)
+          }
         case .user(let arn), .role(let arn):
           named.insert(ref)
           caseMismatch(arn, statement, source, &roleFindings)
@@ -39,7 +43,7 @@ extension EngineBuilder {
     resource.orgPaths = org.orgPaths
     resource.tags = tags
     let rcp = rcpStatus[account.id] ?? .notEvaluated
-    trusts[role.arn] = TrustSide(
+    trusts[role.arn.rawValue] = TrustSide(
       TrustSide.Parts(
         roleARN: role.arn, accountID: account.id, policy: policy, rcp: rcp, resourceFacts: resource,
         namedPrincipals: named.sorted(), danglingPrincipalIDs: dangling.sorted(),

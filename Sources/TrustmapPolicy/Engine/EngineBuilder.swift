@@ -6,8 +6,9 @@ struct EngineBuilder {
   let organization: Organization
   let options: EngineOptions
   var cache = PolicyCache()
-  var identities: [ARN: IdentitySide] = [:]
-  var trusts: [ARN: TrustSide] = [:]
+  /// By ARN text: a table keyed by `ARN` copies six strings per entry it merges.
+  var identities: [String: IdentitySide] = [:]
+  var trusts: [String: TrustSide] = [:]
   /// `identities` and `trusts` in ARN order.
   var sortedIdentities: [IdentitySide] = []
   var sortedTrusts: [TrustSide] = []
@@ -16,8 +17,8 @@ struct EngineBuilder {
   var scpStatus: [AccountID: GuardrailStatus] = [:]
   var rcpStatus: [AccountID: GuardrailStatus] = [:]
   var orgPolicies: [String: CompiledPolicy] = [:]
-  /// Principals by unique id, built only when a trust policy names one (TRU-9).
-  var uniqueIDs = LazyTable<String, PrincipalRef> { [:] }
+  /// Where each principal is, by unique id; built only when a trust policy names one (TRU-9).
+  var uniqueIDs = LazyTable<String, PrincipalSlot> { [:] }
   var lowercasedARNs: [String: ARN] = [:]
   /// Managed policies this builder resolved and compiled (nil: not in the export): an account
   /// attaches the same few policies to many principals, and finding the policy and hashing
@@ -75,8 +76,8 @@ struct EngineBuilder {
   }
 
   /// One table of all `tables`; a later table wins for a key in several.
-  static func merged<Value>(_ tables: [[ARN: Value]]) -> [ARN: Value] {
-    var result = [ARN: Value](minimumCapacity: tables.reduce(0) { $0 + $1.count })
+  static func merged<Value>(_ tables: [[String: Value]]) -> [String: Value] {
+    var result = [String: Value](minimumCapacity: tables.reduce(0) { $0 + $1.count })
     for table in tables { result.merge(table, uniquingKeysWith: { _, later in later }) }
     return result
   }
@@ -126,17 +127,24 @@ struct EngineBuilder {
   // The tables below read each principal's fields in place: `for role in account.roles`
   // would copy every role (some twenty references to retain and release) to read two.
 
-  static func uniqueIDs(_ accounts: [Account], capacity: Int) -> [String: PrincipalRef] {
-    var table = [String: PrincipalRef](minimumCapacity: capacity)
+  static func uniqueIDs(_ accounts: [Account], capacity: Int) -> [String: PrincipalSlot] {
+    var table = [String: PrincipalSlot](minimumCapacity: capacity)
     for a in accounts.indices {
       for u in accounts[a].users.indices {
-        table[accounts[a].users[u].id] = .user(accounts[a].users[u].arn)
+        table[accounts[a].users[u].id] = PrincipalSlot(account: a, index: u, isRole: false)
       }
       for r in accounts[a].roles.indices {
-        table[accounts[a].roles[r].id] = .role(accounts[a].roles[r].arn)
+        table[accounts[a].roles[r].id] = PrincipalSlot(account: a, index: r, isRole: true)
       }
     }
     return table
+  }
+
+  /// The imported user or role with this unique id.
+  func principal(uniqueID: String) -> PrincipalRef? {
+    guard let slot = uniqueIDs[uniqueID] else { return nil }
+    let account = organization.accounts[slot.account]
+    return slot.isRole ? .role(account.roles[slot.index].arn) : .user(account.users[slot.index].arn)
   }
 
   static func lowercasedARNs(_ accounts: [Account], capacity: Int) -> [String: ARN] {
@@ -242,4 +250,11 @@ struct ManagedResolution {
   let name: String
   let versionID: String
   let policyAccount: AccountID?
+}
+
+/// Where a principal is in `Organization.accounts`: positions, not copies of its ARN.
+struct PrincipalSlot: Sendable {
+  let account: Int
+  let index: Int
+  let isRole: Bool
 }

@@ -6,10 +6,10 @@ import TrustmapModel
 public struct PolicyEngine: Sendable {
   /// Settings.
   public let options: EngineOptions
-  /// Identity sides of every imported user and role, by ARN.
-  public let identities: [ARN: IdentitySide]
-  /// Trust sides of every imported role, by role ARN.
-  public let trusts: [ARN: TrustSide]
+  /// Identity sides of every imported user and role, by ARN text.
+  public let identities: [String: IdentitySide]
+  /// Trust sides of every imported role, by role ARN text.
+  public let trusts: [String: TrustSide]
   /// Lint findings over all compiled policies, sorted and de-duplicated.
   public let findings: [LintFinding]
   /// The shared compilation cache (how many distinct documents were compiled).
@@ -47,20 +47,20 @@ public struct PolicyEngine: Sendable {
   }
 
   /// The identity side of an imported user or role.
-  public func identitySide(for arn: ARN) -> IdentitySide? { identities[arn] }
+  public func identitySide(for arn: ARN) -> IdentitySide? { identities[arn.rawValue] }
 
   /// The trust side of an imported role.
-  public func trustSide(for roleARN: ARN) -> TrustSide? { trusts[roleARN] }
+  public func trustSide(for roleARN: ARN) -> TrustSide? { trusts[roleARN.rawValue] }
 
   /// The values of `table` in ARN order; sorts the key texts once instead of copying ARNs
   /// and values in every comparison (half a million principals at scale).
-  static func sortedByKey<Value>(_ table: [ARN: Value]) -> [Value] {
+  static func sortedByKey<Value>(_ table: [String: Value]) -> [Value] {
     var texts: [String] = []
     var values: [Value] = []
     texts.reserveCapacity(table.count)
     values.reserveCapacity(table.count)
     for (key, value) in table {
-      texts.append(key.rawValue)
+      texts.append(key)
       values.append(value)
     }
     return ParallelSort.order(of: texts).map { values[$0] }
@@ -77,7 +77,7 @@ public struct PolicyEngine: Sendable {
 
   /// The caller for an ARN: an imported principal, or an EDG-6 placeholder.
   public func caller(for arn: ARN) -> Caller {
-    if let side = identities[arn] { return .principal(side) }
+    if let side = identities[arn.rawValue] { return .principal(side) }
     if arn.resource == "root", let id = arn.accountID {
       return importedAccounts.contains(id.rawValue) ? .accountRoot(id) : .externalAccount(id)
     }
@@ -103,7 +103,7 @@ public struct PolicyEngine: Sendable {
     }
     // An imported user's or role's tags are its identity side's principal tags.
     facts.tags =
-      identities[arn]?.facts.tags
+      identities[arn.rawValue]?.facts.tags
       ?? (arn.service == "iam" && importedAccounts.contains(arn.account) ? [:] : nil)
     return facts
   }
