@@ -58,36 +58,64 @@ public struct TrustGraph: Sendable {
     return edges
   }
 
-  /// Packed sort keys of every edge, computed per run on all cores; nil when some endpoint has
-  /// no node.
+  /// Packed sort keys of every edge, computed per run on all cores straight into one array (a
+  /// run's keys start at the sum of the earlier runs' counts); nil when some endpoint has no
+  /// node.
   static func sortKeys(_ runs: [EdgeRun], index: NodePositions) -> [Key]? {
-    let kinds = EdgeKind.allCases.sorted()
-    let keyed = ParallelMap.map(Array(runs.indices)) { run -> [Key]? in
-      runs[run].withEdges { edges -> [Key]? in
-        var keys: [Key] = []
-        keys.reserveCapacity(edges.count)
-        // A role's run has one target: look it up once.
-        var lastTarget: (id: NodeID, position: Int)?
-        for position in edges.indices {
-          let targetID = edges[position].target
-          if lastTarget?.id != targetID {
-            lastTarget = index.position(of: targetID).map { (targetID, $0) }
-          }
-          guard let source = index.position(of: edges[position].source),
-            let target = lastTarget?.position,
-            let kind = kinds.firstIndex(of: edges[position].kind), source < 1 << 28,
-            target < 1 << 28, run < Int32.max, position < Int32.max
-          else { return nil }
-          keys.append(
-            Key(
-              order: UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind),
-              run: Int32(run), position: Int32(position)))
-        }
-        return keys
-      }
+    var starts: [Int] = []
+    starts.reserveCapacity(runs.count)
+    var total = 0
+    for run in runs {
+      starts.append(total)
+      total += run.count
     }
-    guard keyed.allSatisfy({ $0 != nil }) else { return nil }
-    return keyed.flatMap { $0 ?? [] }
+    guard total < Int32.max, runs.count < Int32.max else { return nil }
+    let firstSlots = starts
+    var complete = true
+    // `Key` is plain data, so slots a failed run left unwritten are never read: nil is returned.
+    let keys = [Key](unsafeUninitializedCapacity: total) { buffer, initialized in
+      initialized = total
+      guard let base = buffer.baseAddress else { return }
+      let destination = KeySlots(base: base)
+      let filled = ParallelMap.map(Array(runs.indices)) { run in
+        writeKeys(of: runs[run], run: run, index: index, to: destination.base + firstSlots[run])
+      }
+      complete = filled.allSatisfy { $0 }
+    }
+    return complete ? keys : nil
+  }
+
+  /// Writes the keys of one run's edges from `slot` on; false when an endpoint has no node.
+  private static func writeKeys(
+    of run: EdgeRun, run position: Int, index: NodePositions, to slot: UnsafeMutablePointer<Key>
+  ) -> Bool {
+    run.withEdges { edges in
+      // A role's run has one target: look it up once.
+      var lastTarget: (id: NodeID, position: Int)?
+      for offset in edges.indices {
+        let targetID = edges[offset].target
+        if lastTarget?.id != targetID {
+          lastTarget = index.position(of: targetID).map { (targetID, $0) }
+        }
+        guard let source = index.position(of: edges[offset].source),
+          let target = lastTarget?.position,
+          let kind = sortedKinds.firstIndex(of: edges[offset].kind), source < 1 << 28,
+          target < 1 << 28
+        else { return false }
+        (slot + offset).initialize(
+          to: Key(
+            order: UInt64(source) << 36 | UInt64(target) << 8 | UInt64(kind),
+            run: Int32(position), position: Int32(offset)))
+      }
+      return true
+    }
+  }
+
+  private static let sortedKinds = EdgeKind.allCases.sorted()
+
+  /// Key slots shared by the threads that fill disjoint ranges of them.
+  struct KeySlots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Key>
   }
 
   /// Where the sorted edges go; shared by the threads that fill disjoint slots of it.
