@@ -94,12 +94,15 @@ extension PolicyEngine {
       factors.boundaryOK = boundary.allow
       factors.boundaryDeny = boundary.deny
     }
-    let scp =
-      memo?.scp(side, identityRequest, context, &trace)
-      ?? StatementEvaluator.scp(side.scp, request: identityRequest, context: context, trace: &trace)
-    factors.scpOK = scp.ok
-    factors.scpDeny = scp.deny
-    factors.scpWitnesses = scp.witnesses
+    // Field by field: copying the optional result tuple as a whole goes through the runtime.
+    if let entry = memo?.entry(side, identityRequest, context, &trace) {
+      factors.scpOK = entry.ok
+      factors.scpDeny = entry.deny
+      factors.scpWitnesses = entry.witnesses
+    } else {
+      (factors.scpOK, factors.scpDeny, factors.scpWitnesses) = StatementEvaluator.scp(
+        side.scp, request: identityRequest, context: context, trace: &trace)
+    }
   }
 
   /// §3.7 reason order when `trustAny` is F: a matching `Deny` anywhere, else `trust`.
