@@ -35,7 +35,8 @@ struct DecisionBuilder {
         evidence.append(Evidence(role: .denied, location: witness.location))
       }
     } else {
-      attributes.callerControlled = trace.callerControlled.sorted()
+      let labels = trace.callerControlled
+      attributes.callerControlled = labels.count > 1 ? labels.sorted() : labels
       var atoms: [UnresolvedCondition] = []
       var open: [StatementRef] = []
       if truths.result == .unknown {
