@@ -61,7 +61,7 @@ public struct TrustGraphBuilder: Sendable {
     var seen = CandidateSet()
     let edges = EdgeRun()
     var placeholders: [GraphNode] = []
-    let target = NodeID(trust.roleARN)
+    let target = NodeID(rawValue: trust.roleARNText)
     var screen = DenialScreen()
     // The role's candidates come mostly from a few accounts: their SCP terms are shared.
     let memo = GuardrailMemo(role: trust)

@@ -37,7 +37,8 @@ public final class GuardrailMemo {
   public let role: TrustSide
   /// The entry used last: candidates come grouped by account, so most lookups end here.
   private var last: Entry?
-  private var entries: [String: Entry] = [:]
+  /// Entries of other accounts, by account; most roles never need one.
+  private var others: [String: Entry] = [:]
 
   /// An empty memo for `role`.
   public init(role: TrustSide) { self.role = role }
@@ -57,15 +58,18 @@ public final class GuardrailMemo {
     let entry: Entry
     if let last, last.answers(account, chain.levels) {
       entry = last
-    } else if let known = entries[account], known.answers(account, chain.levels) {
-      entry = known
     } else {
-      var own = EvalTrace()
-      let result = StatementEvaluator.scp(side.scp, request: request, context: context, trace: &own)
-      entry = Entry(account: account, levels: chain.levels, result: result, trace: own)
-      entries[account] = entry
+      if let last { others[last.account] = last }
+      if let known = others[account], known.answers(account, chain.levels) {
+        entry = known
+      } else {
+        var own = EvalTrace()
+        let result = StatementEvaluator.scp(
+          side.scp, request: request, context: context, trace: &own)
+        entry = Entry(account: account, levels: chain.levels, result: result, trace: own)
+      }
+      last = entry
     }
-    last = entry
     Self.replay(entry, into: &trace)
     return entry
   }
