@@ -41,6 +41,17 @@ struct CandidateSetTests {
     #expect(set.count == count + 1)
   }
 
+  @Test("keys seen before a reserve past the limit are still found after it", arguments: [3, 16])
+  func reserveKeepsKeys(before: Int) {
+    var set = CandidateSet()
+    let keys = (0..<40).map(Self.role)
+    let first = Self.insert(Array(keys[..<before]), into: &set)
+    #expect(first == Array(repeating: true, count: before))
+    set.reserve(keys.count - before)
+    #expect(Self.insert(keys, into: &set) == (0..<40).map { $0 >= before })
+    #expect(set.count == 40)
+  }
+
   @Test("equal node text from separately built strings is one key")
   func equalText() {
     var set = CandidateSet()

@@ -46,6 +46,20 @@ struct GuardrailMemoTests {
     #expect(memo.map(\.summary) == ["allowed", "denied(explicit deny (scp))", "allowed"])
   }
 
+  @Test("GRD-4: callers of two accounts in turn each get their own account's SCP terms")
+  func alternatingAccounts() {
+    var fixture = PolicyFixture()
+    let roots = #"["arn:aws:iam::111111111111:root","arn:aws:iam::222222222222:root"]"#
+    fixture.addRole("R", in: Acct.b, trust: trust(roots))
+    fixture.addUser("alice", policies: [idAllow("*")])
+    fixture.addUser("carol", in: Acct.b, policies: [idAllow("*")])
+    fixture.addDenyCrossAccountSCP()
+    let (memo, plain) = Self.decisions(fixture, [P.alice, P.carol, P.alice, P.carol, P.carol])
+    #expect(memo == plain)
+    let denied = "denied(explicit deny (scp))"
+    #expect(memo.map(\.summary) == [denied, "allowed", denied, "allowed", "allowed"])
+  }
+
   @Test("a memo made for another role is not used")
   func otherRole() throws {
     var fixture = PolicyFixture()

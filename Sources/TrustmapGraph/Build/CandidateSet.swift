@@ -19,6 +19,20 @@ struct CandidateSet {
   /// The number of distinct keys inserted.
   var count: Int { hashed?.count ?? keys.count }
 
+  /// Prepares for up to `additional` more keys: when they may pass `linearLimit`, the keys move
+  /// into a set sized for all of them at once, which then never grows (rehashes) on the way.
+  mutating func reserve(_ additional: Int) {
+    let total = count + additional
+    if hashed != nil {
+      hashed?.reserveCapacity(total)
+    } else if total > Self.linearLimit {
+      var all = Set(keys)
+      all.reserveCapacity(total)
+      hashed = all
+      keys = []
+    }
+  }
+
   /// Inserts `key`; true when it was not there yet.
   mutating func insert(_ key: CandidateKey) -> Bool {
     if hashed != nil { return hashed?.insert(key).inserted ?? false }

@@ -66,30 +66,30 @@ public struct TrustGraphBuilder: Sendable {
     var seen = CandidateSet()
     let edges = EdgeRun()
     var placeholders: [GraphNode] = []
-    let target = NodeID(trust.roleARN)
+    let target = NodeID(rawValue: trust.roleARNText)
     var screen = DenialScreen()
     // The role's candidates come mostly from a few accounts: their SCP terms are shared.
     let memo = GuardrailMemo(role: trust)
     for rule in rules {
-      for candidate in rule.candidates(for: trust, index: index) {
-        guard seen.insert(CandidateKey(node: candidate.node, kind: candidate.kind)) else {
-          continue
-        }
+      let candidates = rule.candidates(for: trust, index: index)
+      seen.reserve(candidates.count)
+      // Fields are read in place: copying a whole candidate out copies its placeholder too.
+      for position in candidates.indices {
+        let kind = candidates[position].kind
+        let node = candidates[position].node
+        guard seen.insert(CandidateKey(node: node, kind: kind)) else { continue }
+        let caller = candidates[position].caller
         // The truth-only verdict (checked against the detailed path by the fast-path tests)
         // drops denied candidates without building provenance, but costs a third of a
         // decision: worth it only where many candidates of this role are denied.
-        if screen.isOn,
-          engine.assumeRoleVerdict(caller: candidate.caller, role: trust).isDenied
-        {
+        if screen.isOn, engine.assumeRoleVerdict(caller: caller, role: trust).isDenied {
           continue
         }
-        let decision = engine.decideAssumeRole(caller: candidate.caller, role: trust, memo: memo)
+        let decision = engine.decideAssumeRole(caller: caller, role: trust, memo: memo)
         screen.record(denied: decision.isDenied)
         guard !decision.isDenied else { continue }
-        edges.append(
-          GraphEdge(
-            source: candidate.node, target: target, kind: candidate.kind, decision: decision))
-        if let node = candidate.placeholder { placeholders.append(node) }
+        edges.append(GraphEdge(source: node, target: target, kind: kind, decision: decision))
+        if let placeholder = candidates[position].placeholder { placeholders.append(placeholder) }
       }
     }
     return (edges, placeholders)

@@ -35,7 +35,8 @@ struct DecisionBuilder {
         evidence.append(Evidence(role: .denied, location: witness.location))
       }
     } else {
-      attributes.callerControlled = trace.callerControlled.sorted()
+      let labels = trace.callerControlled
+      attributes.callerControlled = labels.count > 1 ? labels.sorted() : labels
       var atoms: [UnresolvedCondition] = []
       var open: [StatementRef] = []
       if truths.result == .unknown {
@@ -55,10 +56,14 @@ struct DecisionBuilder {
   /// Whether a trust `Allow` that took part (witness or left open) is a public one (EDG-4).
   func usesPublicStatement(_ publicPositions: Set<Int>) -> Bool {
     if publicPositions.isEmpty { return false }
-    let trust = factors.trust
-    if let ref = trust.allow.witness, publicPositions.contains(ref.position) { return true }
-    if let ref = trust.direct.witness, publicPositions.contains(ref.position) { return true }
-    return trust.allow.openStatements.contains { publicPositions.contains($0.position) }
+    // Read through `factors` in place: a local copy of the trust layer retains every term.
+    if let ref = factors.trust.allow.witness, publicPositions.contains(ref.position) {
+      return true
+    }
+    if let ref = factors.trust.direct.witness, publicPositions.contains(ref.position) {
+      return true
+    }
+    return factors.trust.allow.openStatements.contains { publicPositions.contains($0.position) }
   }
 
   /// Sorted and de-duplicated evidence.

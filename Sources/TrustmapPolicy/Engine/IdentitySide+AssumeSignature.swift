@@ -62,14 +62,37 @@ extension IdentitySide {
 
 /// The `sts:AssumeRole` pre-filter of one signature class, answering `mayAllow` for
 /// `sts:AssumeRole` from the covering statements alone (no per-call action matching).
+///
+/// A covering statement may cover a role when it has no resource element, `NotResource`, a
+/// `*` or a template among its resources, or an ARN pattern matching the role
+/// (`CompiledStatement.mayCover(resource:)`): the filter keeps whether any of the first kinds
+/// occurs, and otherwise only the ARN patterns, so a question walks them in place.
 public struct AssumeFilter: Sendable {
-  let incomplete: Bool
-  let covering: [CompiledStatement]
+  /// True when the filter says "may" for every role (missing data, or a statement that may
+  /// cover any resource).
+  let coversAny: Bool
+  /// The ARN patterns of the covering statements' resources.
+  let patterns: [ArnPattern]
 
   /// The filter of `side` (equal for every principal of its signature class).
   public init(_ side: IdentitySide) {
-    incomplete = side.isIncomplete
-    covering = side.assumeRoleAllows.map(\.statement)
+    var coversAny = side.isIncomplete
+    var patterns: [ArnPattern] = []
+    for (_, statement) in side.assumeRoleAllows where !coversAny {
+      guard let resources = statement.resources, !statement.notResource else {
+        coversAny = true
+        break
+      }
+      for pattern in resources {
+        switch pattern {
+        case .any, .template: coversAny = true
+        case .arn(let arn): patterns.append(arn)
+        case .invalid: continue
+        }
+      }
+    }
+    self.coversAny = coversAny
+    self.patterns = coversAny ? [] : patterns
   }
 
   /// Same answer as `side.mayAllow(action: "sts:AssumeRole", on: role)`.
@@ -79,9 +102,12 @@ public struct AssumeFilter: Sendable {
 
   /// `mayAllow(on:)` for the role's ARN text.
   public func mayAllow(onText role: String) -> Bool {
-    if incomplete { return true }
-    for statement in covering where statement.mayCover(resource: role) { return true }
-    return false
+    if coversAny { return true }
+    // Matched in the buffer: copying each pattern out would retain its fields.
+    return patterns.withUnsafeBufferPointer { patterns in
+      for index in patterns.indices where patterns[index].matches(role) { return true }
+      return false
+    }
   }
 }
 

@@ -37,7 +37,7 @@ extension PolicyEngine {
     var builder = DecisionBuilder(
       factors: Factors(same: side.accountID == role.accountID), options: options,
       guardrails: guardrailsEvaluated)
-    builder.factors.trust = trustLayer(role, side.caller, action, context, &trace)
+    trustLayer(role, side.caller, action, context, &trace, into: &builder.factors.trust)
     let request = EvalRequest(
       action: action, resource: role.roleARN.rawValue, caller: side.caller, partition: partition)
     if builder.factors.trust.allow.truth == .false {
@@ -94,12 +94,15 @@ extension PolicyEngine {
       factors.boundaryOK = boundary.allow
       factors.boundaryDeny = boundary.deny
     }
-    let scp =
-      memo?.scp(side, identityRequest, context, &trace)
-      ?? StatementEvaluator.scp(side.scp, request: identityRequest, context: context, trace: &trace)
-    factors.scpOK = scp.ok
-    factors.scpDeny = scp.deny
-    factors.scpWitnesses = scp.witnesses
+    // Field by field: copying the optional result tuple as a whole goes through the runtime.
+    if let entry = memo?.entry(side, identityRequest, context, &trace) {
+      factors.scpOK = entry.ok
+      factors.scpDeny = entry.deny
+      factors.scpWitnesses = entry.witnesses
+    } else {
+      (factors.scpOK, factors.scpDeny, factors.scpWitnesses) = StatementEvaluator.scp(
+        side.scp, request: identityRequest, context: context, trace: &trace)
+    }
   }
 
   /// §3.7 reason order when `trustAny` is F: a matching `Deny` anywhere, else `trust`.
@@ -155,11 +158,11 @@ extension PolicyEngine {
     UnresolvedCondition(subject: .missingPolicy(arn.rawValue), layer: layer, polarity: polarity)
   }
 
+  /// Folds the trust policy's statements into `trust` (a fresh `LayerResult`, filled in place).
   func trustLayer(
     _ role: TrustSide, _ caller: CallerIdentity, _ action: String, _ context: RequestContext,
-    _ trace: inout EvalTrace
-  ) -> LayerResult {
-    var trust = LayerResult()
+    _ trace: inout EvalTrace, into trust: inout LayerResult
+  ) {
     let request = EvalRequest(
       action: action, resource: nil, caller: caller, partition: role.roleARN.partition)
     StatementEvaluator.accumulate(
@@ -169,7 +172,6 @@ extension PolicyEngine {
     {
       trust.direct = .false
     }
-    return trust
   }
 
   /// Whether the trust policy lets this caller pass session tags (TRU-17).

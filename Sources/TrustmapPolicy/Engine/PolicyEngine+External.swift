@@ -10,7 +10,7 @@ extension PolicyEngine {
     var trace = EvalTrace()
     var builder = DecisionBuilder(
       factors: Factors(same: false), options: options, guardrails: guardrailsEvaluated)
-    builder.factors.trust = trustLayer(role, identity, action, context, &trace)
+    trustLayer(role, identity, action, context, &trace, into: &builder.factors.trust)
     if basis == .crossAccount {
       let account = identity.account.isEmpty ? "EXTERNAL_ANY" : identity.account
       builder.factors.identityAllow = .unknown(

@@ -9,8 +9,12 @@ struct ArnPattern: Hashable, Sendable {
   }
 
   let fields: [Glob]
-  /// The whole pattern when it has no wildcard: one string comparison.
-  let exact: String?
+  /// True when the pattern has no wildcard: `text` is then matched by one string comparison.
+  let isExact: Bool
+  /// The pattern's literal characters (the whole pattern when `isExact`).
+  ///
+  /// Not optional: reading an optional string out of a pattern copies (retains) it.
+  let text: String
 
   /// Splits glob tokens at the first five colons; nil with a problem when invalid.
   static func compile(tokens: [UInt16]) -> Result<ArnPattern, ArnPatternError> {
@@ -29,12 +33,12 @@ struct ArnPattern: Hashable, Sendable {
     let globs = fields.map { Glob(tokens: $0, text: "") }
     let isExact = !tokens.contains { $0 >= 0x100 }
     let text = String(decoding: tokens.compactMap { $0 < 0x100 ? UInt8($0) : nil }, as: UTF8.self)
-    return .success(ArnPattern(fields: globs, exact: isExact ? text : nil))
+    return .success(ArnPattern(fields: globs, isExact: isExact, text: isExact ? text : ""))
   }
 
   /// Whether the ARN text matches.
   func matches(_ value: String) -> Bool {
-    if let exact { return exact == value }
+    if isExact { return text == value }
     if let result = value.utf8.withContiguousStorageIfAvailable({ matches(bytes: $0) }) {
       return result
     }

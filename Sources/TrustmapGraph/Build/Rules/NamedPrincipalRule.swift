@@ -45,7 +45,7 @@ public struct AccountDelegationRule: TrustRule {
 
   public func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
     var result: [EdgeCandidate] = []
-    let role = trust.roleARN.rawValue
+    let role = trust.roleARNText
     for case .account(let account, _) in trust.namedPrincipals {
       if index.importedAccounts.contains(account) {
         index.forEachAssumeCapable(in: account, role: role) { result.append(.principal($0)) }
