@@ -97,6 +97,10 @@ public enum EdgeBasis: String, Hashable, Sendable {
 
 /// Edge attributes the graph needs (EDG-2).
 public struct EdgeAttributes: Hashable, Sendable {
+  // The array comes first: after the one-byte fields it would pad the struct to 24 bytes,
+  // and every one of millions of edges holds one.
+  /// Caller-controlled keys treated as satisfiable (CND-7), sorted.
+  public var callerControlled: [String] = []
   /// How the edge was granted; nil for denied decisions and non-assume requests.
   public var basis: EdgeBasis?
   /// Caller and resource in different accounts.
@@ -107,8 +111,6 @@ public struct EdgeAttributes: Hashable, Sendable {
   public var tagSessionAllowed = false
   /// A condition read the reference time (CND-10).
   public var timeDependent = false
-  /// Caller-controlled keys treated as satisfiable (CND-7), sorted.
-  public var callerControlled: [String] = []
   /// Whether SCPs/RCPs were evaluated (GRD-5).
   public var guardrails = GuardrailEvaluation.evaluated
   /// The caller is a role session (chained hop, TRU-12).

@@ -153,26 +153,39 @@ struct DecisionBuilder {
   }
 
   func grantEvidence(_ truths: FormulaTruths, extra: Int) -> [Evidence] {
+    let boundary = truths.boundaryExempt ? nil : factors.boundaryOK.witness
+    let identity = truths.direct != .true ? factors.identityAllow?.witness : nil
+    let trust = truths.direct == .true ? factors.trust.direct.witness : factors.trust.allow.witness
+    // Room for exactly what is added: every edge keeps this array, and reserving for the
+    // SCP witnesses before their repeats were dropped left half of it empty (~430 MB at
+    // 3.2 M edges).
+    let known = [boundary, identity, trust].reduce(0) { $0 + ($1 == nil ? 0 : 1) }
     var evidence: [Evidence] = []
-    evidence.reserveCapacity(3 + factors.scpWitnesses.count + extra)
-    func add(_ ref: StatementRef?, _ role: Evidence.Role) {
-      if let ref { evidence.append(Evidence(role: role, location: ref.location)) }
-    }
+    evidence.reserveCapacity(known + distinctSCPWitnesses { _ in } + extra)
     // In the (alphabetical) order of policy kinds: boundary, identity, scp, trust.
-    if !truths.boundaryExempt { add(factors.boundaryOK.witness, .permitted) }
-    if truths.direct != .true { add(factors.identityAllow?.witness, .granted) }
-    // The chain runs root → account; holders sort account id < `ou-` < `r-`. The same
-    // policy attached at several levels (FullAWSAccess) is one statement: added once.
+    if let boundary { evidence.append(Evidence(role: .permitted, location: boundary.location)) }
+    if let identity { evidence.append(Evidence(role: .granted, location: identity.location)) }
+    _ = distinctSCPWitnesses { evidence.append(Evidence(role: .permitted, location: $0)) }
+    if let trust { evidence.append(Evidence(role: .granted, location: trust.location)) }
+    return evidence
+  }
+
+  /// Calls `body` with each SCP witness's location, account level first, a run of the same
+  /// statement once, and returns how many it called it with.
+  ///
+  /// The chain runs root → account; holders sort account id < `ou-` < `r-`. The same policy
+  /// attached at several levels (FullAWSAccess) is one statement.
+  private func distinctSCPWitnesses(_ body: (StatementLocation) -> Void) -> Int {
+    var count = 0
     var next = factors.scpWitnesses.count - 1
     while next >= 0 {
       let location = factors.scpWitnesses[next].location
-      evidence.append(Evidence(role: .permitted, location: location))
+      body(location)
+      count += 1
       next -= 1
       while next >= 0 && factors.scpWitnesses[next].location == location { next -= 1 }
     }
-    add(
-      truths.direct == .true ? factors.trust.direct.witness : factors.trust.allow.witness, .granted)
-    return evidence
+    return count
   }
 
   /// The edge basis; `direct` is the truth of `trustDirect` (EDG-2).
