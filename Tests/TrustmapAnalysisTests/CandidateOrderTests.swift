@@ -67,7 +67,7 @@ struct CandidateOrderTests {
       return engine.identities[source.source.rawValue].map { (trust, $0) }
     }.first
     let (trust, side) = try #require(found)
-    var edges = RoleEdges(trust: trust, index: index)
+    var edges = RoleEdges(trust: trust, shared: RoleEdges.Shared(index))
     var otherKind = EdgeCandidate.principal(side)
     otherKind.kind = .serviceTrust
     edges.add(.principal(side))

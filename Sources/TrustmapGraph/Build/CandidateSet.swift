@@ -45,7 +45,11 @@ struct KeySet<Key: Hashable> {
   mutating func insert(_ key: Key) -> Bool {
     if hashed != nil { return hashed?.insert(key).inserted ?? false }
     for seen in keys where seen == key { return false }
-    if keys.count < Self.linearLimit {
+    if keys.isEmpty {
+      // Room for all the linear keys at once: growing 1, 2, 4, 8, 16 allocates five times.
+      keys.reserveCapacity(Self.linearLimit)
+      keys.append(key)
+    } else if keys.count < Self.linearLimit {
       keys.append(key)
     } else {
       var all = Set(keys)

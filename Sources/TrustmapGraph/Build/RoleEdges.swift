@@ -11,10 +11,32 @@ import TrustmapPolicy
 /// `assumeRole` whose node is an imported principal's ARN gets that side's key, so the keys
 /// are the same (node, kind) pairs as before, only cheaper to hash.
 struct RoleEdges: CandidateSink {
-  let engine: PolicyEngine
+  /// What every role's builder reads, behind one reference: copying the engine into each of
+  /// half a million builders would retain and release each of its fields.
+  final class Shared: Sendable {
+    let engine: PolicyEngine
+    /// Identity sides by ARN (the candidate index's).
+    let byARN: [String: IdentitySide]
+
+    init(_ index: CandidateIndex) {
+      engine = index.engine
+      byARN = index.byARN
+    }
+
+    /// The engine's decision, nil when screened out as denied.
+    ///
+    /// Asked here, where the engine is borrowed in place: read through the reference from
+    /// outside, it is copied out for every call.
+    func decide(_ caller: Caller, _ trust: TrustSide, _ memo: GuardrailMemo, screened: Bool)
+      -> Decision?
+    {
+      if screened, engine.assumeRoleVerdict(caller: caller, role: trust).isDenied { return nil }
+      return engine.decideAssumeRole(caller: caller, role: trust, memo: memo)
+    }
+  }
+
+  let shared: Shared
   let trust: TrustSide
-  /// Identity sides by ARN (the candidate index's).
-  let byARN: [String: IdentitySide]
   let target: NodeID
   /// The role's candidates come mostly from a few accounts: their SCP terms are shared.
   let memo: GuardrailMemo
@@ -26,10 +48,9 @@ struct RoleEdges: CandidateSink {
   private var seenPrincipals = KeySet<ObjectIdentifier>()
   private var seen = CandidateSet()
 
-  init(trust: TrustSide, index: CandidateIndex) {
-    engine = index.engine
+  init(trust: TrustSide, shared: Shared) {
+    self.shared = shared
     self.trust = trust
-    byARN = index.byARN
     target = NodeID(rawValue: trust.roleARNText)
     memo = GuardrailMemo(role: trust)
   }
@@ -46,7 +67,7 @@ struct RoleEdges: CandidateSink {
 
   mutating func add(_ candidate: EdgeCandidate) {
     let isNew =
-      if candidate.kind == .assumeRole, let side = byARN[candidate.node.rawValue] {
+      if candidate.kind == .assumeRole, let side = shared.byARN[candidate.node.rawValue] {
         seenPrincipals.insert(side.objectID)
       } else {
         seen.insert(CandidateKey(node: candidate.node, kind: candidate.kind))
@@ -64,10 +85,9 @@ struct RoleEdges: CandidateSink {
     // The truth-only verdict (checked against the detailed path by the fast-path tests)
     // drops denied candidates without building provenance, but costs a third of a
     // decision: worth it only where many candidates of this role are denied.
-    if screen.isOn, engine.assumeRoleVerdict(caller: caller, role: trust).isDenied {
+    guard let decision = shared.decide(caller, trust, memo, screened: screen.isOn) else {
       return nil
     }
-    let decision = engine.decideAssumeRole(caller: caller, role: trust, memo: memo)
     screen.record(denied: decision.isDenied)
     return decision.isDenied ? nil : decision
   }

@@ -36,8 +36,9 @@ public struct TrustGraphBuilder: Sendable {
       { CandidateIndex(organization: organization, engine: engine, sides: sides) },
       { Concurrently.both({ adminAssessments(sides: sides) }, { engine.sortedTrusts }) })
     var nodes = principalNodes(admins: admins)
+    let shared = RoleEdges.Shared(index)
     let perRole = ParallelMap.map(trusts) { trust in
-      let result = self.edges(for: trust, index: index)
+      let result = self.edges(for: trust, index: index, shared: shared)
       // Trimmed at once, so the freed room serves the next roles' allocations.
       result.edges.trim()
       return result
@@ -59,11 +60,12 @@ public struct TrustGraphBuilder: Sendable {
       danglingTrusts: dangling)
   }
 
-  /// Edges into one role, with the placeholder nodes their callers need.
-  func edges(for trust: TrustSide, index: CandidateIndex) -> (
+  /// Edges into one role, with the placeholder nodes their callers need; `shared` is made from
+  /// `index` when not given.
+  func edges(for trust: TrustSide, index: CandidateIndex, shared: RoleEdges.Shared? = nil) -> (
     edges: EdgeRun, placeholders: [GraphNode]
   ) {
-    var sink = RoleEdges(trust: trust, index: index)
+    var sink = RoleEdges(trust: trust, shared: shared ?? RoleEdges.Shared(index))
     for rule in rules { rule.visitCandidates(for: trust, index: index, into: &sink) }
     return (sink.edges, sink.placeholders)
   }
