@@ -137,9 +137,11 @@ struct SharedEvaluationTests {
 
 /// Every imported user and role is a candidate for every role.
 struct EveryPrincipalRule: TrustRule {
-  func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
-    index.engine.sortedIdentities.map {
-      EdgeCandidate(caller: .principal($0), node: NodeID($0.arn), kind: .assumeRole)
+  func visitCandidates<Sink: CandidateSink>(
+    for trust: TrustSide, index: CandidateIndex, into sink: inout Sink
+  ) {
+    for side in index.engine.sortedIdentities {
+      sink.add(EdgeCandidate(caller: .principal(side), node: NodeID(side.arn), kind: .assumeRole))
     }
   }
 }

@@ -96,26 +96,33 @@ public struct CandidateIndex: Sendable {
     return classes
   }
 
-  /// Calls `body` with each principal of `account` whose policies may allow `sts:AssumeRole`
-  /// on `role` (the ARN text), class by class in index order, without building arrays.
-  func forEachAssumeCapable(
-    in account: AccountID, role: String, _ body: (IdentitySide) -> Void
+  /// Puts each principal of `account` whose policies may allow `sts:AssumeRole` on `role` (the
+  /// ARN text) into `sink`, class by class in index order.
+  func visitAssumeCapable<Sink: CandidateSink>(
+    in account: AccountID, role: String, into sink: inout Sink
   ) {
     guard let classes = assumeClassesByAccount[account] else { return }
-    for assumeClass in classes where assumeClass.filter.mayAllow(onText: role) {
-      for member in assumeClass.members { body(member) }
+    let admitting = classes.indices.filter { classes[$0].filter.mayAllow(onText: role) }
+    sink.expect(admitting.reduce(0) { $0 + classes[$1].members.count })
+    for position in admitting {
+      for member in classes[position].members { sink.principal(member) }
     }
   }
 
-  /// Every principal of every imported account that may allow `sts:AssumeRole` on `role`.
-  func assumeCapableAnywhere(role: ARN) -> [IdentitySide] {
-    let positions = (anyAccountClasses + (classesByRoleAccount[role.account] ?? [])).sorted()
+  /// Puts each principal of every imported account but `account` whose policies may allow
+  /// `sts:AssumeRole` on `role` into `sink`, class by class in index order.
+  func visitAssumeCapable<Sink: CandidateSink>(
+    elsewhereThan account: AccountID, role: ARN, into sink: inout Sink
+  ) {
     let text = role.rawValue
-    var members: [IdentitySide] = []
-    for position in positions where allAssumeClasses[position].filter.mayAllow(onText: text) {
-      members += allAssumeClasses[position].members
+    let admitting = (anyAccountClasses + (classesByRoleAccount[role.account] ?? [])).sorted()
+      .filter { allAssumeClasses[$0].filter.mayAllow(onText: text) }
+    sink.expect(admitting.reduce(0) { $0 + allAssumeClasses[$1].members.count })
+    for position in admitting {
+      for member in allAssumeClasses[position].members where member.accountID != account {
+        sink.principal(member)
+      }
     }
-    return members
   }
 
   /// Every principal of `account`.

@@ -2,19 +2,27 @@
 struct CandidateKey: Hashable {
   let node: NodeID
   let kind: EdgeKind
+
+  // Kind first: comparing it is cheaper than comparing node texts.
+  static func == (lhs: CandidateKey, rhs: CandidateKey) -> Bool {
+    lhs.kind == rhs.kind && lhs.node == rhs.node
+  }
 }
 
-/// The candidates of one role seen so far, for de-duplication across rules.
-///
-/// Most roles have a handful of candidates: those are compared directly (kind first, then the
-/// node text), which is cheaper than hashing node ids and growing a set. Past `linearLimit`
-/// keys everything moves into a `Set`. Membership is `==` either way.
-struct CandidateSet {
-  /// How many keys are kept in the array before switching to the set.
-  static let linearLimit = 16
+/// The candidates of one role seen so far, by node text and kind.
+typealias CandidateSet = KeySet<CandidateKey>
 
-  private var keys: [CandidateKey] = []
-  private var hashed: Set<CandidateKey>?
+/// The keys of one role's candidates seen so far, for de-duplication across rules.
+///
+/// Most roles have a handful of candidates: those are compared directly, which is cheaper
+/// than hashing and growing a set. Past `linearLimit` keys everything moves into a `Set`.
+/// Membership is `==` either way.
+struct KeySet<Key: Hashable> {
+  /// How many keys are kept in the array before switching to the set.
+  static var linearLimit: Int { 16 }
+
+  private var keys: [Key] = []
+  private var hashed: Set<Key>?
 
   /// The number of distinct keys inserted.
   var count: Int { hashed?.count ?? keys.count }
@@ -34,10 +42,14 @@ struct CandidateSet {
   }
 
   /// Inserts `key`; true when it was not there yet.
-  mutating func insert(_ key: CandidateKey) -> Bool {
+  mutating func insert(_ key: Key) -> Bool {
     if hashed != nil { return hashed?.insert(key).inserted ?? false }
-    for seen in keys where seen.kind == key.kind && seen.node == key.node { return false }
-    if keys.count < Self.linearLimit {
+    for seen in keys where seen == key { return false }
+    if keys.isEmpty {
+      // Room for all the linear keys at once: growing 1, 2, 4, 8, 16 allocates five times.
+      keys.reserveCapacity(Self.linearLimit)
+      keys.append(key)
+    } else if keys.count < Self.linearLimit {
       keys.append(key)
     } else {
       var all = Set(keys)

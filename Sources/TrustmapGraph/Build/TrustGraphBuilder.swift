@@ -36,8 +36,9 @@ public struct TrustGraphBuilder: Sendable {
       { CandidateIndex(organization: organization, engine: engine, sides: sides) },
       { Concurrently.both({ adminAssessments(sides: sides) }, { engine.sortedTrusts }) })
     var nodes = principalNodes(admins: admins)
+    let shared = RoleEdges.Shared(index)
     let perRole = ParallelMap.map(trusts) { trust in
-      let result = self.edges(for: trust, index: index)
+      let result = self.edges(for: trust, index: index, shared: shared)
       // Trimmed at once, so the freed room serves the next roles' allocations.
       result.edges.trim()
       return result
@@ -59,40 +60,14 @@ public struct TrustGraphBuilder: Sendable {
       danglingTrusts: dangling)
   }
 
-  /// Edges into one role, with the placeholder nodes their callers need.
-  func edges(for trust: TrustSide, index: CandidateIndex) -> (
+  /// Edges into one role, with the placeholder nodes their callers need; `shared` is made from
+  /// `index` when not given.
+  func edges(for trust: TrustSide, index: CandidateIndex, shared: RoleEdges.Shared? = nil) -> (
     edges: EdgeRun, placeholders: [GraphNode]
   ) {
-    var seen = CandidateSet()
-    let edges = EdgeRun()
-    var placeholders: [GraphNode] = []
-    let target = NodeID(rawValue: trust.roleARNText)
-    var screen = DenialScreen()
-    // The role's candidates come mostly from a few accounts: their SCP terms are shared.
-    let memo = GuardrailMemo(role: trust)
-    for rule in rules {
-      let candidates = rule.candidates(for: trust, index: index)
-      seen.reserve(candidates.count)
-      // Fields are read in place: copying a whole candidate out copies its placeholder too.
-      for position in candidates.indices {
-        let kind = candidates[position].kind
-        let node = candidates[position].node
-        guard seen.insert(CandidateKey(node: node, kind: kind)) else { continue }
-        let caller = candidates[position].caller
-        // The truth-only verdict (checked against the detailed path by the fast-path tests)
-        // drops denied candidates without building provenance, but costs a third of a
-        // decision: worth it only where many candidates of this role are denied.
-        if screen.isOn, engine.assumeRoleVerdict(caller: caller, role: trust).isDenied {
-          continue
-        }
-        let decision = engine.decideAssumeRole(caller: caller, role: trust, memo: memo)
-        screen.record(denied: decision.isDenied)
-        guard !decision.isDenied else { continue }
-        edges.append(GraphEdge(source: node, target: target, kind: kind, decision: decision))
-        if let placeholder = candidates[position].placeholder { placeholders.append(placeholder) }
-      }
-    }
-    return (edges, placeholders)
+    var sink = RoleEdges(trust: trust, shared: shared ?? RoleEdges.Shared(index))
+    for rule in rules { rule.visitCandidates(for: trust, index: index, into: &sink) }
+    return (sink.edges, sink.placeholders)
   }
 
   /// user → group edges (display only, never traversed).
@@ -105,26 +80,5 @@ public struct TrustGraphBuilder: Sendable {
         }
       }
     }
-  }
-}
-
-/// Decides, per role, whether to screen candidates with the truth-only verdict first.
-///
-/// The candidate index already leaves out principals whose policies cannot allow the call,
-/// so most candidates become edges (all but 508 of 456,370 in a generated 100 × 1,000 org)
-/// and screening them only adds work. Once a fifth of a role's first 16 or more decisions
-/// are denials, the rest of its candidates are screened. Either way the edges are the same.
-struct DenialScreen {
-  private var decided = 0
-  private var denied = 0
-  /// True once screening pays.
-  private(set) var isOn = false
-
-  /// Counts one full decision (screened candidates are not counted).
-  mutating func record(denied wasDenied: Bool) {
-    guard !isOn else { return }
-    decided += 1
-    if wasDenied { denied += 1 }
-    isOn = decided >= 16 && denied * 5 >= decided
   }
 }

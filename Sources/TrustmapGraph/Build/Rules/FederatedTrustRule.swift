@@ -6,27 +6,33 @@ public struct FederatedTrustRule: TrustRule {
   /// Creates the rule.
   public init() {}
 
-  public func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
-    trust.namedPrincipals.compactMap { ref -> EdgeCandidate? in
-      switch ref {
-      case .samlProvider(let arn):
-        let node = providerNode(arn.rawValue, .samlProvider, arn.accountID, arn.resourceName)
-        return EdgeCandidate(
-          caller: .samlProvider(arn), node: node.id, kind: .assumeRoleWithSAML, placeholder: node)
-      case .oidcProvider(let arn):
-        let host = String(arn.resource.dropFirst("oidc-provider/".count))
-        let node = providerNode(arn.rawValue, .oidcProvider, arn.accountID, host)
-        return EdgeCandidate(
-          caller: .oidcProvider(arn.rawValue), node: node.id, kind: .assumeRoleWithWebIdentity,
-          placeholder: node)
-      case .webIdentityProvider(let name):
-        let node = providerNode(name, .oidcProvider, nil, name)
-        return EdgeCandidate(
-          caller: .oidcProvider(name), node: node.id, kind: .assumeRoleWithWebIdentity,
-          placeholder: node)
-      default:
-        return nil
-      }
+  public func visitCandidates<Sink: CandidateSink>(
+    for trust: TrustSide, index: CandidateIndex, into sink: inout Sink
+  ) {
+    for ref in trust.namedPrincipals {
+      if let candidate = candidate(ref) { sink.add(candidate) }
+    }
+  }
+
+  func candidate(_ ref: PrincipalRef) -> EdgeCandidate? {
+    switch ref {
+    case .samlProvider(let arn):
+      let node = providerNode(arn.rawValue, .samlProvider, arn.accountID, arn.resourceName)
+      return EdgeCandidate(
+        caller: .samlProvider(arn), node: node.id, kind: .assumeRoleWithSAML, placeholder: node)
+    case .oidcProvider(let arn):
+      let host = String(arn.resource.dropFirst("oidc-provider/".count))
+      let node = providerNode(arn.rawValue, .oidcProvider, arn.accountID, host)
+      return EdgeCandidate(
+        caller: .oidcProvider(arn.rawValue), node: node.id, kind: .assumeRoleWithWebIdentity,
+        placeholder: node)
+    case .webIdentityProvider(let name):
+      let node = providerNode(name, .oidcProvider, nil, name)
+      return EdgeCandidate(
+        caller: .oidcProvider(name), node: node.id, kind: .assumeRoleWithWebIdentity,
+        placeholder: node)
+    default:
+      return nil
     }
   }
 
@@ -42,12 +48,14 @@ public struct ServiceTrustRule: TrustRule {
   /// Creates the rule.
   public init() {}
 
-  public func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
-    trust.namedPrincipals.compactMap { ref -> EdgeCandidate? in
-      guard case .service(let name) = ref else { return nil }
+  public func visitCandidates<Sink: CandidateSink>(
+    for trust: TrustSide, index: CandidateIndex, into sink: inout Sink
+  ) {
+    for case .service(let name) in trust.namedPrincipals {
       let node = GraphNode(id: .service(name), kind: .service, account: nil, name: name)
-      return EdgeCandidate(
-        caller: .service(name), node: node.id, kind: .serviceTrust, placeholder: node)
+      sink.add(
+        EdgeCandidate(caller: .service(name), node: node.id, kind: .serviceTrust, placeholder: node)
+      )
     }
   }
 }

@@ -7,22 +7,28 @@ public struct NamedPrincipalRule: TrustRule {
   /// Creates the rule.
   public init() {}
 
-  public func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
-    trust.namedPrincipals.compactMap { candidate($0, index) }
-  }
-
-  func candidate(_ ref: PrincipalRef, _ index: CandidateIndex) -> EdgeCandidate? {
-    switch ref {
-    case .user(let arn), .role(let arn):
-      if let side = index.side(arn) { return .principal(side) }
-      return placeholder(arn, index)
-    case .roleSession(let arn):
-      if let side = index.roleSide(sessionARN: arn) { return .principal(side) }
-      return placeholder(arn, index)
-    case .uniqueID(let id):
-      return index.side(uniqueID: id).map { .principal($0) }
-    default:
-      return nil
+  public func visitCandidates<Sink: CandidateSink>(
+    for trust: TrustSide, index: CandidateIndex, into sink: inout Sink
+  ) {
+    for ref in trust.namedPrincipals {
+      switch ref {
+      case .user(let arn), .role(let arn):
+        if let side = index.side(arn) {
+          sink.principal(side)
+        } else if let candidate = placeholder(arn, index) {
+          sink.add(candidate)
+        }
+      case .roleSession(let arn):
+        if let side = index.roleSide(sessionARN: arn) {
+          sink.principal(side)
+        } else if let candidate = placeholder(arn, index) {
+          sink.add(candidate)
+        }
+      case .uniqueID(let id):
+        if let side = index.side(uniqueID: id) { sink.principal(side) }
+      default:
+        continue
+      }
     }
   }
 
@@ -43,23 +49,23 @@ public struct AccountDelegationRule: TrustRule {
   /// Creates the rule.
   public init() {}
 
-  public func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
-    var result: [EdgeCandidate] = []
+  public func visitCandidates<Sink: CandidateSink>(
+    for trust: TrustSide, index: CandidateIndex, into sink: inout Sink
+  ) {
     let role = trust.roleARNText
     for case .account(let account, _) in trust.namedPrincipals {
       if index.importedAccounts.contains(account) {
-        index.forEachAssumeCapable(in: account, role: role) { result.append(.principal($0)) }
+        index.visitAssumeCapable(in: account, role: role, into: &sink)
       } else {
         var node = GraphNode(
           id: .externalAccount(account), kind: .externalAccount, account: account,
           name: account.rawValue)
         node.placement = index.placement(of: account)
-        result.append(
+        sink.add(
           EdgeCandidate(
             caller: .externalAccount(account), node: node.id, kind: .assumeRole, placeholder: node))
       }
     }
-    return result
   }
 }
 
@@ -69,17 +75,19 @@ public struct WildcardTrustRule: TrustRule {
   /// Creates the rule.
   public init() {}
 
-  public func candidates(for trust: TrustSide, index: CandidateIndex) -> [EdgeCandidate] {
-    guard trust.namedPrincipals.contains(.anyone) else { return [] }
+  public func visitCandidates<Sink: CandidateSink>(
+    for trust: TrustSide, index: CandidateIndex, into sink: inout Sink
+  ) {
+    guard trust.namedPrincipals.contains(.anyone) else { return }
     // Most `*` trusts carry a condition (aws:PrincipalArn, …) that admits few principals of
     // the account: ask the trust side first; a trust-side F is a denied decision (§3.7).
-    var result = index.principals(in: trust.accountID)
-      .filter { index.engine.trustMayAdmit($0, to: trust) }.map { EdgeCandidate.principal($0) }
-    result += index.assumeCapableAnywhere(role: trust.roleARN)
-      .filter { $0.accountID != trust.accountID }.map { .principal($0) }
+    for side in index.principals(in: trust.accountID)
+    where index.engine.trustMayAdmit(side, to: trust) {
+      sink.principal(side)
+    }
+    index.visitAssumeCapable(elsewhereThan: trust.accountID, role: trust.roleARN, into: &sink)
     let node = GraphNode(id: .externalAny, kind: .publicAny, account: nil, name: "*")
-    result.append(
+    sink.add(
       EdgeCandidate(caller: .externalAny, node: node.id, kind: .assumeRole, placeholder: node))
-    return result
   }
 }
