@@ -159,7 +159,11 @@ struct DecisionBuilder {
     // Room for exactly what is added: every edge keeps this array, and reserving for the
     // SCP witnesses before their repeats were dropped left half of it empty (~430 MB at
     // 3.2 M edges).
-    let known = [boundary, identity, trust].reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+    // Counted one by one: an array literal of the three would be allocated per decision.
+    var known = 0
+    if boundary != nil { known += 1 }
+    if identity != nil { known += 1 }
+    if trust != nil { known += 1 }
     var evidence: [Evidence] = []
     evidence.reserveCapacity(known + distinctSCPWitnesses { _ in } + extra)
     // In the (alphabetical) order of policy kinds: boundary, identity, scp, trust.
