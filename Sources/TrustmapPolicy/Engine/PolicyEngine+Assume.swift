@@ -63,8 +63,7 @@ extension PolicyEngine {
     _ side: IdentitySide, _ request: EvalRequest, _ context: RequestContext,
     _ trace: inout EvalTrace, _ factors: inout Factors, memo: GuardrailMemo? = nil
   ) {
-    let identityRequest = EvalRequest(
-      action: request.action, resource: request.resource, caller: nil, partition: request.partition)
+    let identityRequest = request.withoutCaller
     var identity = LayerResult()
     StatementEvaluator.accumulate(
       side.policies, layer: .identity, request: identityRequest, context: context, trace: &trace,
@@ -113,9 +112,7 @@ extension PolicyEngine {
     var trace = EvalTrace()
     var deny = trustDeny
     if deny.truth != .true {
-      let identityRequest = EvalRequest(
-        action: request.action, resource: request.resource, caller: nil,
-        partition: request.partition)
+      let identityRequest = request.withoutCaller
       // Identity and boundary: nothing to find without a Deny covering the action.
       if side.deniesAssumeRole || !request.isAssumeRole {
         var layer = LayerResult()

@@ -27,6 +27,18 @@ struct EvalRequest {
     callerKey = caller?.key
     self.partition = partition
   }
+
+  /// This request for the layers that match no principal (identity, boundary, SCPs): the
+  /// action's flags are taken over instead of being worked out again.
+  var withoutCaller: EvalRequest { EvalRequest(self, caller: nil) }
+
+  private init(_ request: EvalRequest, caller: CallerIdentity?) {
+    (action, isAssumeRole, isTagSession) =
+      (request.action, request.isAssumeRole, request.isTagSession)
+    (resource, partition) = (request.resource, request.partition)
+    self.caller = caller
+    callerKey = caller?.key
+  }
 }
 
 /// The three-valued `match(stmt)` of §3.7 and its OR over policies (TVL-2).
