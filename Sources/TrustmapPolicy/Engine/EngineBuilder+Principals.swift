@@ -58,7 +58,6 @@ extension EngineBuilder {
     facts.account = .value(account.rawValue)
     facts.orgID = org.orgID
     facts.orgPaths = org.orgPaths
-    facts.isAWSService = .falseValue
     facts.serviceName = .absent
     return facts
   }
