@@ -93,17 +93,7 @@ extension ReportBuilder {
 
   /// One `edges.csv` row.
   static func row(_ edge: GraphEdge, labels: inout ConditionLabels) -> ReportEdge {
-    var trust = ""
-    var identity = ""
-    for evidence in edge.decision.provenance where evidence.role == .granted {
-      switch evidence.location.source.kind {
-      case .trust where trust.isEmpty:
-        trust = StatementLookup.shortReference(evidence.location)
-      case .identity where identity.isEmpty:
-        identity = StatementLookup.shortReference(evidence.location)
-      default: continue
-      }
-    }
+    let (trust, identity) = EdgeRecord.firstGrants(edge.decision.provenance)
     return ReportEdge(
       from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
       status: edge.isAllowed ? .allowed : .conditional, conditions: labels.labels(edge.decision),
@@ -111,4 +101,5 @@ extension ReportBuilder {
       crossAccount: edge.decision.attributes.crossAccount,
       trustStatement: trust, identityStatement: identity)
   }
+
 }
