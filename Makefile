@@ -4,7 +4,7 @@ REPORT_DIR ?= Reports
 BIN = .build/release/trustmap
 GOLDEN = Tests/TrustmapReportTests/Golden
 
-.PHONY: deps build release report test lint format bench clean
+.PHONY: deps build release report test lint format bench bench-export clean
 
 # libgraphviz is the only system library we need (CGraphviz target); install it when missing.
 deps:
@@ -65,3 +65,8 @@ clean:
 bench: deps
 	$(SWIFT) build -c release --product trustmap-bench
 	$$($(SWIFT) build -c release --show-bin-path)/trustmap-bench $(BENCH_ARGS)
+
+# Exports the 500×1,000 organisation in every format (release build) and prints time, peak
+# memory and output size per format (docs/export.md). FORMATS="neo4j-csv" for one format.
+bench-export: deps
+	Scripts/bench-export.sh

@@ -2,6 +2,7 @@ import TrustmapAnalysis
 import TrustmapGraph
 import TrustmapModel
 import TrustmapPolicy
+import TrustmapReport
 
 /// JSON shapes of nodes, edges, paths and findings (documented in README "JSON output").
 enum GraphJSON {
@@ -23,18 +24,16 @@ enum GraphJSON {
   }
 
   static func edge(_ edge: GraphEdge) -> JSONValue {
-    let attributes = edge.decision.attributes
+    let record = EdgeRecord(edge)
     return object([
-      ("from", .string(edge.source.rawValue)), ("to", .string(edge.target.rawValue)),
-      ("action", .string(edge.kind.action)), ("kind", .string(edge.kind.rawValue)),
-      ("status", .string(edge.isAllowed ? "allowed" : "conditional")),
-      ("conditions", strings(edge.conditionLabels)),
-      ("unresolved", strings(edge.decision.unresolved.map(\.description))),
-      ("basis", attributes.basis.map { .string($0.rawValue) } ?? .null),
-      ("crossAccount", .bool(attributes.crossAccount)), ("public", .bool(attributes.isPublic)),
-      ("callerControlled", strings(attributes.callerControlled)),
-      ("viaGroups", strings(edge.viaGroups.map(\.rawValue))),
-      ("provenance", strings(edge.decision.provenance.map(\.description))),
+      ("from", .string(record.source)), ("to", .string(record.target)),
+      ("action", .string(record.action)), ("kind", .string(record.kind)),
+      ("status", .string(record.status)), ("conditions", strings(record.conditions)),
+      ("unresolved", strings(record.unresolved)),
+      ("basis", record.basis.map { .string($0) } ?? .null),
+      ("crossAccount", .bool(record.crossAccount)), ("public", .bool(record.isPublic)),
+      ("callerControlled", strings(record.callerControlled)),
+      ("viaGroups", strings(record.viaGroups)), ("provenance", strings(record.provenance)),
     ])
   }
 

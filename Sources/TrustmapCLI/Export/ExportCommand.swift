@@ -13,18 +13,18 @@ public struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Export the trust graph for Neo4j, Amazon Neptune, BloodHound or GraphML tools.",
     discussion: """
-      Formats (files written into --out; schema in docs/export.md):
-        neo4j-csv    nodes-*.csv and relationships-*.csv for `neo4j-admin database import`, \
-      and load.cypher to LOAD CSV them into a running database (accounts, OUs and findings \
-      included; Cartography's labels where the meaning is the same)
+      Formats (written into --out; schema and loading steps: docs/export.md):
+        neo4j-csv    CSV files for `neo4j-admin database import` and load.cypher to
+                     LOAD CSV them into a running database (trust graph, accounts,
+                     OUs, findings; Cartography's labels where the meaning is the same)
         neptune-csv  the same tables in Amazon Neptune's openCypher load format
-        opengraph    opengraph.json (BloodHound OpenGraph) and trustmap-extension.json, the \
-      extension schema to install first (pathfinding over the traversable kinds)
+        opengraph    opengraph.json (BloodHound OpenGraph) and trustmap-extension.json,
+                     the extension schema to install first (pathfinding)
         graphml      trustmap.graphml for Gephi, yEd, Cytoscape and NetworkX
 
-      --scope attack-paths (the default for opengraph) keeps the edges into administrators, \
-      across accounts and from outside the imported accounts; --scope all (the default \
-      otherwise) keeps everything. Files are streamed to disk.
+      --scope attack-paths (the default for opengraph) keeps the edges into
+      administrators, across accounts and from outside the imported accounts;
+      --scope all (the default otherwise) keeps everything. Files are streamed.
 
       Examples:
         trustmap export exports/ --org org.json --format neo4j-csv --out graph/
