@@ -117,6 +117,17 @@ def check_accounts(db, hop, principal, answer):
               accounts(target, True) == allowed)
 
 
+def check_load_cypher(db, other, directory):
+    """load.cypher, run by FalkorDB's LOAD CSV into a second graph, builds the same graph as the
+    batched load of the CSV rows read by the documented header rules."""
+    statements = falkor.run_load_cypher(other, directory)
+    want, got = falkor.dump(db), falkor.dump(other)
+    check(f"load.cypher ({statements} statements) run by LOAD CSV builds the same nodes",
+          got[0] == want[0], f"{len(got[0])} nodes != {len(want[0])}")
+    check("load.cypher builds the same relationships, properties included", got[1] == want[1],
+          f"{len(got[1])} relationships != {len(want[1])}")
+
+
 def check_graphml(binary, inputs, work, graph):
     import networkx
 
@@ -141,9 +152,11 @@ def main():
     with tempfile.TemporaryDirectory(prefix="trustmap-export-check-") as work:
         nodes, relationships = check_bulk(binary, inputs, work, graph)
         reach = reaches(binary, inputs, principals)
-        with falkor.FalkorServer() as db:
+        with falkor.FalkorServer(os.path.join(work, "neo4j")) as server:
+            db = server.graph("trustmap")
             falkor.load(db, nodes, relationships)
             check_database(db, graph, reach)
+            check_load_cypher(db, server.graph("loadcypher"), os.path.join(work, "neo4j"))
         opengraph.check(binary, inputs, work, graph, check, export)
         check_graphml(binary, inputs, work, graph)
     print(f"{len(PASSED)} passed, 0 failed")

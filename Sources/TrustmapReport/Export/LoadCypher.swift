@@ -66,12 +66,13 @@ enum LoadCypher {
 
   static func nodeStatement(_ table: BulkCSVTable, labels: [String]) -> [String] {
     let others = labels.dropFirst().map { ":" + $0 }.joined()
+    let setLabels = others.isEmpty ? "" : "n" + others + ", "
     return [
       ":auto LOAD CSV WITH HEADERS FROM $base + '/\(table.name)' AS row",
       "WITH row WHERE row.`:LABEL` = '\(labels.joined(separator: ";"))'",
       "CALL { WITH row",
       "  MERGE (n:\(labels[0]) {id: row.`id:ID`})",
-      "  SET n\(others), n += \(properties(table))",
+      "  SET \(setLabels)n += \(properties(table))",
       "} IN TRANSACTIONS OF 10000 ROWS;",
       "",
     ]
