@@ -56,10 +56,7 @@ public struct ExportCommand: ParsableCommand {
   public init() {}
 
   public func validate() throws {
-    if let generatedAt, ReportClock.date(generatedAt) == nil {
-      throw ValidationError(
-        "--generated-at \"\(generatedAt)\" is not an ISO 8601 time such as 2025-01-15T09:00:00Z")
-    }
+    try ReportClock.validate(generatedAt)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory),
       !isDirectory.boolValue
