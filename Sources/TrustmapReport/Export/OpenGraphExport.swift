@@ -58,7 +58,7 @@ public enum OpenGraphExport {
     var last: EdgeKind?
     for (position, edge) in graph.edges.enumerated()
     where edge.kind != last && subgraph.edgeKept[position] {
-      kinds[edge.kind.rawValue] = edge.kind.isTraversable
+      kinds[EdgeRecord.kindText(edge.kind)] = EdgeRecord.isTraversable(edge.kind)
       last = edge.kind
     }
     let edges = graph.edges

@@ -53,9 +53,9 @@ public struct EdgeRecord: Hashable, Sendable {
     let attributes = decision.attributes
     source = edge.source.rawValue
     target = edge.target.rawValue
-    kind = edge.kind.rawValue
+    kind = Self.kindText(edge.kind)
     action = edge.kind.action
-    traversable = edge.kind.isTraversable
+    traversable = Self.isTraversable(edge.kind)
     status = edge.isAllowed ? "allowed" : "conditional"
     conditions = labels.labels(decision)
     unresolved = decision.unresolved.map(\.description)
@@ -67,6 +67,13 @@ public struct EdgeRecord: Hashable, Sendable {
     provenance = decision.provenance.map(\.description)
     (trustStatement, identityStatement) = Self.firstGrants(decision.provenance)
   }
+
+  /// An edge kind's stable text (`assumeRole`, `passRole:lambda`): the one place exporters
+  /// read a kind's name.
+  public static func kindText(_ kind: EdgeKind) -> String { kind.rawValue }
+
+  /// Whether reachability follows edges of `kind` (EDG-5).
+  public static func isTraversable(_ kind: EdgeKind) -> Bool { kind.isTraversable }
 
   /// The first granting trust and identity statements, as short references.
   static func firstGrants(_ provenance: [Evidence]) -> (trust: String, identity: String) {
