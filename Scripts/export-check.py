@@ -81,6 +81,21 @@ def cypher_set(graph, query, **params):
     return {row[0] for row in graph.query(query, params).result_set}
 
 
+def check_findings(db, findings):
+    """Findings are linked to the principals they are about and the edges of their path."""
+    on_path = {(a, b, kind, f) for a, b, kind, f in db.query(
+        "MATCH (a)-[r]->(b) WHERE r.findings IS NOT NULL UNWIND r.findings AS f "
+        "RETURN a.id, b.id, r.kind, f").result_set}
+    want = {(h["from"], h["to"], h["kind"], f["id"]) for f in findings
+            for h in (f["path"] or {}).get("hops", [])}
+    check("every edge on a finding's path names the finding, and no other edge does",
+          on_path == want and want, f"{len(on_path)} != {len(want)}")
+    concerns = {tuple(row) for row in db.query(
+        "MATCH (f:TrustmapFinding)-[:TRUSTMAP_CONCERNS]->(p) RETURN f.id, p.id").result_set}
+    check("findings concern exactly their principals",
+          concerns == {(f["id"], p) for f in findings for p in f["principals"]})
+
+
 def check_database(db, graph, reach):
     nodes = db.query("MATCH (n:TrustmapNode) RETURN count(n)").result_set[0][0]
     check("(a) FalkorDB holds as many TrustmapNode nodes as trustmap graph has nodes",
@@ -156,6 +171,8 @@ def main():
             db = server.graph("trustmap")
             falkor.load(db, nodes, relationships)
             check_database(db, graph, reach)
+            check_findings(db, json.loads(
+                trustmap(binary, "findings", *inputs, "--format", "json"))["findings"])
             check_load_cypher(db, server.graph("loadcypher"), os.path.join(work, "neo4j"))
         opengraph.check(binary, inputs, work, graph, check, export)
         check_graphml(binary, inputs, work, graph)

@@ -65,12 +65,25 @@ public struct EdgeFindings: Hashable, Sendable {
   public var kind: EdgeKind
   /// Finding ids, sorted.
   public var findings: [String]
+}
 
-  /// The ids for the edge `source → target` of `kind` in `index`.
-  static func ids(
-    in index: [NodeID: [EdgeFindings]], source: NodeID, target: NodeID, kind: EdgeKind
-  ) -> [String] {
-    guard let list = index[source] else { return [] }
-    return list.first { $0.target == target && $0.kind == kind }?.findings ?? []
+/// Looks up the findings on edges read in source order: the source's list is found once per
+/// run of edges from it, not hashed for every edge.
+struct FindingLookup {
+  private let index: [NodeID: [EdgeFindings]]
+  private var source: NodeID?
+  private var list: [EdgeFindings] = []
+
+  init(_ index: [NodeID: [EdgeFindings]]) { self.index = index }
+
+  /// The finding ids on `edge`, sorted.
+  mutating func ids(_ edge: GraphEdge) -> [String] {
+    guard !index.isEmpty else { return [] }
+    if edge.source != source {
+      source = edge.source
+      list = index[edge.source] ?? []
+    }
+    guard !list.isEmpty else { return [] }
+    return list.first { $0.target == edge.target && $0.kind == edge.kind }?.findings ?? []
   }
 }

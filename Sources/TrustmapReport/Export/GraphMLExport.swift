@@ -50,8 +50,10 @@ public enum GraphMLExport {
       let edges = graph.edges
       ChunkedWriter.write(count: edges.count, to: sink) { range, bytes in
         var labels = ConditionLabels()
-        for position in range where subgraph.edgeKept[position] {
-          edge(EdgeRecord(edges[position], labels: &labels), id: position, to: &bytes)
+        edges.withUnsafeBufferPointer { edges in
+          for position in range where subgraph.edgeKept[position] {
+            edge(EdgeRecord(edges[position], labels: &labels), id: position, to: &bytes)
+          }
         }
       }
       sink.write("  </graph>\n</graphml>\n")

@@ -74,17 +74,17 @@ enum GraphTables {
     ChunkedWriter.write(count: edges.count, to: sink) { range, bytes in
       var labels = ConditionLabels()
       var types: [String: String] = [:]
-      for position in range where context.subgraph.edgeKept[position] {
-        let edge = edges[position]
-        let record = EdgeRecord(edge, labels: &labels)
-        let ids = EdgeFindings.ids(
-          in: findings, source: edge.source, target: edge.target, kind: edge.kind)
-        let type =
-          types[record.kind]
-          ?? ExportVocabulary.relationshipType(ofKind: record.kind)
-        types[record.kind] = type
-        context.relationshipRow(
-          record.source, record.target, type: type, values(record, findings: ids), into: &bytes)
+      var onPath = FindingLookup(findings)
+      // The buffer reads each edge in place (an array read would copy it first).
+      edges.withUnsafeBufferPointer { edges in
+        for position in range where context.subgraph.edgeKept[position] {
+          let record = EdgeRecord(edges[position], labels: &labels)
+          let ids = onPath.ids(edges[position])
+          let type = types[record.kind] ?? ExportVocabulary.relationshipType(ofKind: record.kind)
+          types[record.kind] = type
+          context.relationshipRow(
+            record.source, record.target, type: type, values(record, findings: ids), into: &bytes)
+        }
       }
     }
   }

@@ -65,12 +65,14 @@ public enum OpenGraphExport {
     ChunkedWriter.write(count: edges.count, to: sink) { range, bytes in
       var labels = ConditionLabels()
       var names: [String: String] = [:]
-      for position in range where subgraph.edgeKept[position] {
-        if position != first { bytes.append(contentsOf: ",\n".utf8) }
-        let record = EdgeRecord(edges[position], labels: &labels)
-        let kind = names[record.kind] ?? ExportVocabulary.openGraphEdgeKind(ofKind: record.kind)
-        names[record.kind] = kind
-        OpenGraphJSON.edge(record, kind: kind, to: &bytes)
+      edges.withUnsafeBufferPointer { edges in
+        for position in range where subgraph.edgeKept[position] {
+          if position != first { bytes.append(contentsOf: ",\n".utf8) }
+          let record = EdgeRecord(edges[position], labels: &labels)
+          let kind = names[record.kind] ?? ExportVocabulary.openGraphEdgeKind(ofKind: record.kind)
+          names[record.kind] = kind
+          OpenGraphJSON.edge(record, kind: kind, to: &bytes)
+        }
       }
     }
     return kinds
