@@ -23,7 +23,7 @@ public enum OpenGraphExport {
       sink.write(
         "{\n\"metadata\": {\"source_kind\": \"\(ExportVocabulary.openGraphNamespace)\"},\n"
           + "\"graph\": {\n\"nodes\": [\n")
-      writeNodes(input.graph, subgraph: subgraph, to: sink)
+      writeNodes(input, subgraph: subgraph, to: sink)
       sink.write("\n],\n\"edges\": [\n")
       kinds = writeEdges(input.graph, subgraph: subgraph, to: sink)
       sink.write("\n]\n}\n}\n")
@@ -39,12 +39,16 @@ public enum OpenGraphExport {
     return id.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: ":", with: "%3A")
   }
 
-  static func writeNodes(_ graph: TrustGraph, subgraph: ExportSubgraph, to sink: ByteSink) {
+  static func writeNodes(_ input: ExportInput, subgraph: ExportSubgraph, to sink: ByteSink) {
+    let graph = input.graph
+    let organization = input.organization
     let first = subgraph.nodeKept.firstIndex(of: true)
     ChunkedWriter.write(count: graph.nodes.count, to: sink) { range, bytes in
       for position in range where subgraph.nodeKept[position] {
         if position != first { bytes.append(contentsOf: ",\n".utf8) }
-        OpenGraphJSON.node(graph.nodes[position], to: &bytes)
+        let node = graph.nodes[position]
+        let accountName = node.account.map { organization.displayName(of: $0) }
+        OpenGraphJSON.node(node, accountName: accountName, to: &bytes)
       }
     }
   }

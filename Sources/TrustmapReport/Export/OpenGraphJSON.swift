@@ -3,18 +3,21 @@ import TrustmapModel
 
 /// One OpenGraph node or edge as a line of compact JSON.
 enum OpenGraphJSON {
-  static func node(_ node: GraphNode, to out: inout [UInt8]) {
+  /// A node; `accountName` names its account (BloodHound shows and searches `name`, so IAM
+  /// users, roles and groups are named `<account name>:<kind>/<name>`, unique in practice).
+  static func node(_ node: GraphNode, accountName: String?, to out: inout [UInt8]) {
     out.append(contentsOf: "{\"id\": ".utf8)
     JSONValue.appendQuoted(OpenGraphExport.nodeID(node.id.rawValue), to: &out)
     out.append(contentsOf: ", \"kinds\": ".utf8)
     strings(ExportVocabulary.openGraphKinds(of: node.kind), to: &out)
     var properties = Properties()
-    properties.string("name", node.name)
+    let isIAMEntity = node.kind == .user || node.kind == .role || node.kind == .group
+    let qualified = accountName.map { $0 + ":" + node.kind.rawValue + "/" + node.name }
+    properties.string("name", isIAMEntity ? qualified ?? node.name : node.name)
+    properties.string("short_name", node.name)
     properties.string("trustmap_id", node.id.rawValue)
     properties.string("node_kind", node.kind.rawValue)
-    if node.kind == .user || node.kind == .role || node.kind == .group {
-      properties.string("arn", node.id.rawValue)
-    }
+    if isIAMEntity { properties.string("arn", node.id.rawValue) }
     properties.string("account", node.account?.rawValue)
     properties.bool("admin", node.isAdmin)
     if let admin = node.admin {
