@@ -49,6 +49,8 @@ test: deps
 	python3 Scripts/validate-report-json.py $(SAMPLES_REPORT)/findings.json \
 	  $(SAMPLES_REPORT)/findings.sarif
 	Scripts/browser-check.sh $(SAMPLES_REPORT)/report.html /tmp/trustmap-browser-check.png
+	python3 Scripts/export-check.py $$($(SWIFT) build --show-bin-path)/trustmap \
+	  Scripts/export_check/fixtures/hostile
 	python3 Scripts/export-check.py $$($(SWIFT) build --show-bin-path)/trustmap Samples/
 
 lint:
