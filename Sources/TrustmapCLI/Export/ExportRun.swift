@@ -20,8 +20,9 @@ struct ExportRun {
     let counts = subgraph.counts
     progress("writing \(command.format.rawValue) (\(scope.rawValue)) into \(command.out)")
     var timings = session.timings
+    let announced = AnnouncedFiles(files) { progress("writing " + $0) }
     try AnalysisSession.timed("export", &timings) {
-      try write(input, subgraph: subgraph, to: files)
+      try write(input, subgraph: subgraph, to: announced)
     }
     if command.input.timings {
       for line in AnalysisSession.timingLines(timings) { progress(line) }
@@ -47,5 +48,22 @@ struct ExportRun {
     guard !quiet else { return }
     var standardError = StandardError()
     print("trustmap export: " + line, to: &standardError)
+  }
+}
+
+/// Passes files through to another file set, saying each one's name first (a large export
+/// writes for minutes).
+final class AnnouncedFiles: ExportFileSet {
+  private let base: any ExportFileSet
+  private let announce: (String) -> Void
+
+  init(_ base: any ExportFileSet, announce: @escaping (String) -> Void) {
+    self.base = base
+    self.announce = announce
+  }
+
+  func file(_ name: String, _ body: (ByteSink) throws -> Void) throws {
+    announce(name)
+    try base.file(name, body)
   }
 }
