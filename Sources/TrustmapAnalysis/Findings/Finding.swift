@@ -14,19 +14,6 @@ public enum FindingKind: String, Hashable, Sendable, CaseIterable, Comparable {
   public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-/// Severity, ordered from least to most severe.
-public enum Severity: String, Hashable, Sendable, Comparable, CaseIterable {
-  case info
-  case low
-  case medium
-  case high
-  case critical
-
-  var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
-
-  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
-}
-
 /// One finding with evidence.
 public struct Finding: Hashable, Sendable, Comparable {
   /// Stable id: the kind plus the principals/accounts it is about (never a counter).

@@ -15,7 +15,7 @@ extension ReportBuilder {
     return findings.enumerated().map { position, finding in
       var result = ReportFinding(
         id: finding.id, kind: finding.kind.rawValue,
-        severity: Severity(rawValue: finding.severity.rawValue) ?? .info,
+        severity: finding.severity,
         title: title(finding), summary: summary(finding),
         principals: finding.principals.map(\.rawValue), count: finding.principalCount,
         hops: finding.path.map { hops($0) } ?? [], chained: finding.path?.isChained ?? false)
@@ -46,7 +46,7 @@ extension ReportBuilder {
       !explained.contains { line.hasPrefix($0) } && !line.contains("(requires, ")
         && !line.contains("(forbids, ")
     }
-    let kind = FindingKindCatalog.description(of: finding.kind.rawValue).full
+    let kind = finding.kind.about.full
     return ([kind] + lines.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
       .joined(separator: " ")
   }

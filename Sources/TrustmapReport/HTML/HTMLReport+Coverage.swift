@@ -1,3 +1,5 @@
+import TrustmapAnalysis
+
 extension HTMLReport {
   static func coverageSection(_ document: ReportDocument) -> String {
     let coverage = document.coverage
@@ -44,7 +46,7 @@ extension HTMLReport {
 
   static func legendSection() -> String {
     var out = "<section id=\"legend\">\n<h2>Legend</h2>\n<h3>Severity</h3>\n<div class=\"legend\">"
-    for severity in Severity.allCases {
+    for severity in Severity.mostSevereFirst {
       out += "<span class=\"badge sev-\(severity.rawValue)\">\(severity.displayName)</span>"
     }
     out += "</div>\n<h3>Edge and path status</h3>\n<div class=\"legend\">"
@@ -60,9 +62,9 @@ extension HTMLReport {
     out += "border. Edges: solid allowed, dashed conditional, blue across accounts, bold into an "
     out += "administrator, red and bold public or unpinned OIDC.</p>\n"
     out += "<h3>Finding kinds</h3>\n<dl>\n"
-    for kind in FindingKindCatalog.known.keys.sorted() {
-      let description = FindingKindCatalog.description(of: kind)
-      out += "<dt><code>\(html(kind))</code></dt><dd>\(html(description.full))</dd>\n"
+    for kind in FindingKind.allCases.sorted() {
+      out += "<dt><code>\(html(kind.rawValue))</code></dt><dd>\(html(kind.about.full)) "
+      out += "<em>Fix:</em> \(html(kind.about.fix))</dd>\n"
     }
     return out + "</dl>\n</section>\n"
   }

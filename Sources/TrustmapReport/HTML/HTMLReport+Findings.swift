@@ -1,3 +1,5 @@
+import TrustmapAnalysis
+
 extension HTMLReport {
   static func findingsSection(_ findings: [ReportFinding], limits: Limits) -> String {
     var out = "<section id=\"findings\">\n<h2>Findings (\(findings.count))</h2>\n"

@@ -1,3 +1,5 @@
+import TrustmapAnalysis
+
 extension HTMLReport {
   static func summarySection(_ document: ReportDocument) -> String {
     var out = "<section id=\"summary\">\n<h2>Executive summary</h2>\n<div class=\"cards\">\n"

@@ -1,3 +1,5 @@
+import TrustmapAnalysis
+
 /// Everything one report shows, as plain values.
 ///
 /// The CLI fills it from the analysis; the writers (`HTMLReport`, `FindingsJSON`, `SARIFReport`,
@@ -49,13 +51,16 @@ public struct ReportDocument: Hashable, Sendable {
   /// The findings most severe first; equal severities keep their given order.
   public var findingsBySeverity: [ReportFinding] {
     findings.enumerated()
-      .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }
+      .sorted {
+        $0.element.severity != $1.element.severity
+          ? $0.element.severity > $1.element.severity : $0.offset < $1.offset
+      }
       .map(\.element)
   }
 
   /// How many findings there are of each severity, most severe first (zero counts included).
   public var severityCounts: [(severity: Severity, count: Int)] {
-    Severity.allCases.map { severity in
+    Severity.mostSevereFirst.map { severity in
       (severity, findings.lazy.filter { $0.severity == severity }.count)
     }
   }

@@ -1,3 +1,5 @@
+import TrustmapAnalysis
+
 /// One finding: what is wrong, who is affected, and the path that proves it.
 public struct ReportFinding: Hashable, Sendable {
   /// A stable id, such as `TM-0001` or a hash of kind + endpoints; used as fingerprint in SARIF.

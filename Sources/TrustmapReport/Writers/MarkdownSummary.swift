@@ -1,3 +1,5 @@
+import TrustmapAnalysis
+
 /// `summary.md`: a short Markdown summary for a pull-request comment or a ticket.
 ///
 /// Names from the exports are put in code spans or escaped, so they cannot inject Markdown or

@@ -1,3 +1,4 @@
+import TrustmapAnalysis
 import TrustmapModel
 
 /// `findings.sarif`: SARIF 2.1.0 for code-scanning dashboards.
@@ -36,12 +37,12 @@ public enum SARIFReport: TextReportWriter {
   }
 
   private static func rule(_ kind: String, findings: [ReportFinding]) -> JSONValue {
-    let worst = findings.filter { $0.kind == kind }.map(\.severity).min() ?? .info
-    let description = FindingKindCatalog.description(of: kind)
+    let worst = findings.filter { $0.kind == kind }.map(\.severity).max() ?? .info
+    let about = FindingKind(rawValue: kind)?.about
     return object([
-      ("id", .string(kind)), ("name", .string(FindingKindCatalog.ruleName(kind))),
-      ("shortDescription", object([("text", .string(description.short))])),
-      ("fullDescription", object([("text", .string(description.full))])),
+      ("id", .string(kind)), ("name", .string(about?.name ?? kind)),
+      ("shortDescription", object([("text", .string(about?.short ?? kind))])),
+      ("fullDescription", object([("text", .string(about?.full ?? kind))])),
       ("defaultConfiguration", object([("level", .string(worst.sarifLevel))])),
       ("properties", object([("tags", strings(["security", "iam"]))])),
     ])
