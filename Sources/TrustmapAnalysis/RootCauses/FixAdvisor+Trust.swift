@@ -6,9 +6,9 @@ extension FixAdvisor {
   func publicFix(_ cause: RootCause) -> Remediation {
     let organizationID = organization.structure?.id ?? "<your organization id>"
     return Remediation(
-      text: "\(capitalised(statementText(cause))) allows Principal \"*\": any AWS account can "
-        + "assume the role. Replace \"*\" with the accounts or roles that need it, or keep it "
-        + "and admit only your organisation:",
+      text: "\(capitalised(statementText(cause))) names every principal (the wildcard): any AWS "
+        + "account can assume the role. Replace the wildcard with the accounts or roles that "
+        + "need it, or keep it and admit only your organisation:",
       snippet: Self.condition("StringEquals", "aws:PrincipalOrgID", organizationID))
   }
 

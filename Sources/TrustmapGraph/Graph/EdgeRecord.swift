@@ -54,12 +54,7 @@ public struct EdgeRecord: Hashable, Sendable {
     kind = edge.kind
     isAllowed = decision.isAllowed
     isPublic = decision.attributes.isPublic
-    conditions = decision.unresolved.filter { atom in
-      guard decision.attributes.isPublic, case .identityNotImported = atom.subject else {
-        return true
-      }
-      return false
-    }
+    conditions = Self.conditions(of: decision)
     basis = decision.attributes.basis
     crossAccount = decision.attributes.crossAccount
     let action = edge.kind.action
@@ -70,6 +65,17 @@ public struct EdgeRecord: Hashable, Sendable {
         location: evidence.location)
     }
     .sorted { ($0.layer, $0.location) < ($1.layer, $1.location) }
+  }
+
+  /// The unresolved conditions of `decision` that someone must meet: all of them, except for
+  /// a public edge the caller's own policies (whoever assumes a public role writes those).
+  public static func conditions(of decision: Decision) -> [UnresolvedCondition] {
+    let atoms = decision.unresolved
+    guard decision.attributes.isPublic else { return atoms }
+    return atoms.filter { atom in
+      if case .identityNotImported = atom.subject { return false }
+      return true
+    }
   }
 
   /// The action, such as `sts:AssumeRole`.

@@ -14,7 +14,7 @@ extension HTMLReport {
       out += "<th class=\"num\">Edges</th></tr></thead><tbody>\n"
       for entry in coverage.unresolvedConditions {
         out +=
-          "<tr><td><code>\(html(entry.label))</code></td><td class=\"num\">\(entry.count)</td></tr>\n"
+          "<tr><td>\(html(ReportCondition.text(entry.label)))</td><td class=\"num\">\(entry.count)</td></tr>\n"
       }
       out += "</tbody></table>\n"
     }
@@ -54,7 +54,10 @@ extension HTMLReport {
       "<span><span class=\"status allowed\">allowed</span> every policy decides the hop in favour of the caller</span>"
     out +=
       "<span><span class=\"status conditional\">conditional [MFA]</span> allowed only if the listed conditions hold; "
-    out += "the labels name them (MFA, ExternalId, OIDC sub, identityNotImported:…)</span></div>\n"
+    out += "the labels name them (MFA, ExternalId, OIDC sub, the policies of an account that was "
+    out += "not imported)</span>"
+    out += "<span><span class=\"status public\">public</span> open to anyone with an AWS account"
+    out += "</span></div>\n"
     out += "<h3>Reachability matrix</h3>\n" + matrixLegend()
     out += "<h3>Path diagrams</h3>\n<p>Boxes are accounts. Users are boxes, roles ellipses, "
     out += "identity providers diamonds, AWS services hexagons, anyone a red octagon; principals "

@@ -9,8 +9,15 @@ import TrustmapAnalysis
 public struct ReportDocument: Hashable, Sendable {
   /// Who, what and when: organisation, tool version, inputs, assumptions.
   public var metadata: ReportMetadata
-  /// Top risks for the executive summary; severity counts are computed from `findings`.
+  /// Top risks for the executive summary (the most severe root causes); severity counts are
+  /// computed from `findings`.
   public var topRisks: [TopRisk]
+  /// The root causes: findings grouped by what a fix changes, most severe first.
+  public var rootCauses: [ReportRootCause] = []
+  /// Who can become administrator of each account of the most valuable tiers.
+  public var exposure: [ReportExposure] = []
+  /// Fixing the first few root causes together: how many escalation paths disappear.
+  public var chokePoints: [ReportChokePoint] = []
   /// Account × account reachability.
   public var matrix: ReachabilityMatrix
   /// The findings, in any order (writers sort by severity, keeping ties in the given order).
@@ -66,16 +73,16 @@ public struct ReportDocument: Hashable, Sendable {
   }
 }
 
-/// A one-sentence risk for the executive summary, pointing at a finding.
+/// A one-sentence risk for the executive summary, pointing at a root cause or a finding.
 public struct TopRisk: Hashable, Sendable {
-  /// The finding this sentence summarises (`ReportFinding.id`).
-  public var findingID: String
+  /// The root cause (`ReportRootCause.id`) or finding (`ReportFinding.id`) it summarises.
+  public var id: String
   /// The sentence.
   public var sentence: String
 
   /// Creates a top risk.
-  public init(findingID: String, sentence: String) {
-    self.findingID = findingID
+  public init(id: String, sentence: String) {
+    self.id = id
     self.sentence = sentence
   }
 }

@@ -1,0 +1,156 @@
+import TrustmapAnalysis
+
+extension HTMLReport {
+  static func rootCauseAnchor(_ id: String) -> String { "c-" + Escape.anchor(id) }
+
+  /// Who can become administrator of each account of the most valuable tiers.
+  static func exposureSection(_ document: ReportDocument) -> String {
+    var out = "<section id=\"exposure\">\n<h2>Who can become administrator</h2>\n"
+    guard !document.exposure.isEmpty else {
+      return out + "<p class=\"note\">No account of the most valuable tiers was imported.</p>\n"
+        + "</section>\n"
+    }
+    out += "<p class=\"note\">For every account of the three most valuable tiers: the principals "
+    out += "of lower-tier accounts that can become its administrator, and the root causes of "
+    out += "their paths.</p>\n"
+    out += "<table class=\"exposure\"><thead><tr><th>Account</th><th>Tier</th><th>From</th>"
+    out += "<th class=\"num\">Principals</th><th class=\"num\">Without conditions</th>"
+    out += "<th class=\"num\">Fewest hops</th><th>Root causes</th></tr></thead><tbody>\n"
+    let number = Dictionary(
+      uniqueKeysWithValues: document.rootCauses.enumerated().map { ($1.id, $0 + 1) })
+    for entry in document.exposure {
+      let head =
+        "<td><strong>\(html(entry.label))</strong><div class=\"arn\">\(html(entry.account))</div></td>"
+        + "<td>\(html(entry.tier))</td>"
+      guard !entry.sources.isEmpty else {
+        out += "<tr data-accounts=\"\(html(entry.account))\">\(head)"
+        out += "<td colspan=\"5\" class=\"ok\">nobody from a lower tier</td></tr>\n"
+        continue
+      }
+      for source in entry.sources {
+        out += "<tr data-accounts=\"\(html(entry.account + " " + source.account))\">\(head)"
+        out += "<td>\(html(source.label))<div class=\"arn\">\(html(source.account))</div></td>"
+        out += "<td class=\"num\">\(principalCount(source.principals))</td>"
+        out += "<td class=\"num\">\(source.allowed)</td><td class=\"num\">\(source.fewestHops)</td>"
+        out +=
+          "<td>"
+          + source.rootCauses.map { id in
+            "<a href=\"#\(rootCauseAnchor(id))\">\(number[id].map { "#\($0)" } ?? html(id))</a>"
+          }.joined(separator: ", ") + "</td></tr>\n"
+      }
+    }
+    return out + "</tbody></table>\n</section>\n"
+  }
+
+  /// A count that opens into the principals' names.
+  static func principalCount(_ principals: [PrincipalRef]) -> String {
+    let names = principals.prefix(principalLimit).map {
+      "<code title=\"\(html($0.arn))\">\(html($0.name))</code>"
+    }
+    let more = principals.count > principalLimit ? " …" : ""
+    return "<details class=\"inline\"><summary>\(principals.count)</summary>"
+      + names.joined(separator: ", ") + more + "</details>"
+  }
+
+  /// The root causes, most severe first, with the choke points above them.
+  static func rootCausesSection(_ document: ReportDocument, limits: Limits) -> String {
+    let causes = document.rootCauses
+    var out = "<section id=\"root-causes\">\n<h2>Root causes (\(causes.count)): what to fix</h2>\n"
+    guard !causes.isEmpty else { return out + "<p>No findings.</p>\n</section>\n" }
+    out += "<p class=\"note\">Findings grouped by the statement a fix changes. A statement that "
+    out += "a template repeats in many accounts is one root cause.</p>\n"
+    out += chokePointList(document)
+    for (index, cause) in causes.enumerated() {
+      out += rootCauseItem(cause, number: index + 1, open: index < limits.openRootCauses)
+    }
+    return out + "</section>\n"
+  }
+
+  static func chokePointList(_ document: ReportDocument) -> String {
+    guard let total = document.chokePoints.first?.total, total > 0 else { return "" }
+    let number = Dictionary(
+      uniqueKeysWithValues: document.rootCauses.enumerated().map { ($1.id, $0 + 1) })
+    var out = "<h3>Choke points</h3>\n<ul class=\"choke\">"
+    for point in document.chokePoints {
+      let links = point.rootCauses.map { id in
+        "<a href=\"#\(rootCauseAnchor(id))\">\(number[id].map { "#\($0)" } ?? html(id))</a>"
+      }
+      out += "<li>Fix \(Wording.count(point.statements, "statement")) ("
+      out += links.joined(separator: ", ") + "): <strong>\(point.removed) of \(total)</strong> "
+      out += "escalation paths disappear.</li>"
+    }
+    return out + "</ul>\n"
+  }
+
+  /// One root cause, whole: the markup of one item lives here alone.
+  static func rootCauseItem(_ cause: ReportRootCause, number: Int, open: Bool) -> String {
+    let attributes = itemAttributes(
+      id: rootCauseAnchor(cause.id), severity: cause.severity, kind: cause.kind,
+      accounts: cause.sourceAccounts + cause.targetAccounts)
+    var out = "<article class=\"finding cause sev-\(cause.severity.rawValue)\" \(attributes)>\n"
+    out += "<details class=\"collapsible\"\(open ? " open" : "")><summary>\(badge(cause.severity)) "
+    out +=
+      "<span class=\"num\">#\(number)</span> <span class=\"ftitle\">\(html(cause.title))</span>"
+    out += " <span class=\"kind\">\(html(cause.kind))</span>"
+    out += "<span class=\"fid\">\(html(cause.id))</span></summary>\n<div class=\"body\">\n"
+    out += "<p><strong>Why:</strong> \(html(cause.rationale))</p>\n"
+    out += "<div class=\"fix\"><strong>Fix:</strong> \(html(cause.fix.text))"
+    if let snippet = cause.fix.snippet { out += "<pre><code>\(html(snippet))</code></pre>" }
+    out += "</div>\n" + impactLine(cause)
+    out += statementsBlock(cause)
+    out += principalsBlock(
+      "Affected principals", cause.sources.map(\.arn), count: cause.sources.count)
+    out += "<p><strong>Findings (\(cause.findings.count)):</strong> "
+    out +=
+      cause.findings.prefix(principalLimit).map {
+        "<a href=\"#\(findingAnchor($0))\"><code>\(html($0))</code></a>"
+      }.joined(separator: ", ") + "</p>\n"
+    if !cause.example.isEmpty {
+      out += "<h4>Example path</h4>\n<div class=\"chain\">\(chain(cause.example))</div>\n"
+      out += hopList(cause.example)
+    }
+    return out + "</div>\n</details>\n</article>\n"
+  }
+
+  /// "4 escalation paths go through it; fixing it removes all of them."
+  static func impactLine(_ cause: ReportRootCause) -> String {
+    guard cause.kind == FindingKind.crossAccountEscalation.rawValue else { return "" }
+    var out = "<p>" + Wording.count(cause.paths, "escalation path") + " (principal → account) "
+    out += "go through it, \(cause.allowedPaths) of them without conditions"
+    if let removed = cause.removedByFix {
+      out +=
+        removed == cause.paths
+        ? "; fixing it removes all of them."
+        : "; fixing it alone removes \(removed): the others have another way, through another "
+          + "root cause."
+    } else {
+      out += "."
+    }
+    return out + "</p>\n"
+  }
+
+  /// The statements to change: the first few in full, the rest by name.
+  static func statementsBlock(_ cause: ReportRootCause) -> String {
+    guard !cause.statements.isEmpty else { return "" }
+    let shown = 3
+    var out =
+      "<h4>\(cause.statements.count == 1 ? "The statement" : "The statements (\(cause.statements.count))")</h4>\n"
+    if let location = cause.location {
+      out += "<p class=\"arn\">\(html(location.file))"
+      if let line = location.line { out += ", line \(line)" }
+      out += " — \(html(location.jsonPath))</p>\n"
+    }
+    out += "<div class=\"stmts\">"
+    out += cause.statements.prefix(shown).map {
+      statementBlock("\($0.shortReference) — \($0.source)", $0, keys: [])
+    }.joined()
+    out += "</div>\n"
+    if cause.statements.count > shown {
+      out +=
+        "<p class=\"note\">And in: "
+        + cause.statements.dropFirst(shown).prefix(principalLimit)
+        .map { html($0.source) }.joined(separator: "; ") + ".</p>\n"
+    }
+    return out
+  }
+}
