@@ -112,7 +112,7 @@ extension HTMLReport {
     return out + "</div>\n</details>\n</article>\n"
   }
 
-  /// "4 escalation paths go through it; fixing it removes all of them."
+  /// The impact line, such as "4 escalation paths go through it; fixing it removes all".
   static func impactLine(_ cause: ReportRootCause) -> String {
     guard cause.kind == FindingKind.crossAccountEscalation.rawValue else { return "" }
     var out = "<p>" + Wording.count(cause.paths, "escalation path") + " (principal → account) "
