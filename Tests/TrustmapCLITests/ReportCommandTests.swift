@@ -113,4 +113,16 @@ struct ReportCommandTests {
       #expect(bytes == file.bytes, "Reports/samples/\(file.name) is stale; run make report")
     }
   }
+
+  @Test("summary.md pastes into Jira or Slack: no backslashes; root causes lead the top risks")
+  func summaryPastesCleanly() throws {
+    let outcome = try produce(["--generated-at", SamplesFixture.generatedAt])
+    let summary = try #require(outcome.files.first { $0.name == "summary.md" })
+    let text = String(decoding: summary.bytes, as: UTF8.self)
+    #expect(!text.contains("\\"))
+    #expect(text.contains("### Who can become administrator of the most valuable accounts"))
+    let top = try #require(text.range(of: "### Top risks: what to fix first"))
+    #expect(text[top.upperBound...].contains("1. **Critical** · IAM user ops-legacy"))
+    #expect(text.contains("- Fix 1 statement (#5): 4 of 15 escalation paths disappear."))
+  }
 }

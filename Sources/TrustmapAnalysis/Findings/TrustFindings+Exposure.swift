@@ -69,18 +69,11 @@ extension TrustFindings {
     let outside = source.placement == .outsideOrganization
     let subject = edge.target.rawValue + ":" + account.rawValue
     let accounts = [account] + (ARN(edge.target.rawValue)?.accountID.map { [$0] } ?? [])
-    let placement =
-      source.placement == .inOrganization ? "organisation account" : "external account"
     guard outside, !edge.conditionLabels.contains("ExternalId") else {
       var finding = exposure(
         .externalAccountTrust, subject: subject, edge, severity: outside ? .medium : .info,
-        title: "\(edge.target) trusts \(placement) \(account), whose IAM data is not in the input",
-        accounts: accounts)
-      finding.rationale =
-        outside
-        ? "Medium: principals of an account outside the organisation can assume the role; "
-          + "sts:ExternalId guards it, but who holds the access there is unknown."
-        : "Info: the account belongs to the organisation but its export is not in the input."
+        title: externalTitle(edge, source, account), accounts: accounts)
+      finding.rationale = externalRationale(source.placement)
       finding.rules = ["EDG-6", "EDG-7"]
       return [finding]
     }
@@ -93,6 +86,37 @@ extension TrustFindings {
       + "ExternalId it can be tricked into doing so for another of its customers (confused deputy)."
     finding.rules = ["TRU-3", "EDG-6"]
     return [finding]
+  }
+
+  /// The title of an `external-account-trust` finding, by where the trusted account is.
+  static func externalTitle(_ edge: GraphEdge, _ source: GraphNode, _ account: AccountID)
+    -> String
+  {
+    switch source.placement {
+    case .imported?:
+      let principal = source.id.rawValue.dropFirst("external:".count)
+      return "\(edge.target) trusts \(principal), which the export of account \(account) does "
+        + "not list"
+    case .inOrganization?:
+      return "\(edge.target) trusts organisation account \(account), whose IAM data is not in "
+        + "the input"
+    default:
+      return "\(edge.target) trusts external account \(account), whose IAM data is not in the input"
+    }
+  }
+
+  /// Why an `external-account-trust` finding is medium or info.
+  static func externalRationale(_ placement: AccountPlacement?) -> String {
+    switch placement {
+    case .imported?:
+      return "Info: the trust names a principal that its account's export does not list "
+        + "(deleted, or left out of the export); it grants nothing unless the principal exists."
+    case .inOrganization?:
+      return "Info: the account belongs to the organisation but its export is not in the input."
+    default:
+      return "Medium: principals of an account outside the organisation can assume the role; "
+        + "sts:ExternalId guards it, but who holds the access there is unknown."
+    }
   }
 
   /// A finding about one trusting edge: its path is the edge, the statement its trust grant.

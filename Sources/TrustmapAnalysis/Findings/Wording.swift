@@ -5,3 +5,13 @@ public enum Wording {
     "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
   }
 }
+
+extension Wording {
+  /// `text` without references to specification rules, such as ` (ORG-3)` or `TRU-9: `: for
+  /// messages of other layers shown to people (the rule ids stay in machine-readable fields).
+  public static func withoutRuleReferences(_ text: String) -> String {
+    var result = text.replacing(/\s*\((?:(?:[A-Z]{3}-\d+|S\d+)(?:,\s*|\s+and\s+)?)+\)/, with: "")
+    result = result.replacing(/\b[A-Z]{3}-\d+:\s*/, with: "")
+    return result
+  }
+}

@@ -46,7 +46,9 @@ struct CauseGroup: Sendable {
       targetAccounts: targetAccounts.sorted(),
       paths: mine.isEmpty ? findings.count : mine.count,
       allowedPaths: mine.isEmpty
-        ? findings.filter { $0.path?.isAllowed ?? true }.count : mine.filter(\.allowed).count,
+        ? findings.filter { finding in
+          finding.path?.hops.allSatisfy { EdgeRecord($0).holdsForAnyone } ?? true
+        }.count : mine.filter(\.allowed).count,
       removedByFix: nil, example: example(mine, graph) ?? findings.first?.path,
       fix: Remediation(text: ""),
       rules: Array(Set(findings.flatMap(\.rules) + (mine.isEmpty ? [] : ["EDG-5", "ADM-5"])))

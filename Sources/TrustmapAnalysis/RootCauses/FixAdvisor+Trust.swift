@@ -37,7 +37,17 @@ extension FixAdvisor {
   }
 
   func externalFix(_ cause: RootCause) -> Remediation {
-    Remediation(
+    let imported = cause.sources.allSatisfy {
+      analysis.graph.node($0)?.placement == .imported
+    }
+    if imported, !cause.sources.isEmpty {
+      let named = cause.sources.map { String($0.rawValue.dropFirst("external:".count)) }
+      return Remediation(
+        text: "\(capitalised(statementText(cause))) names \(named.joined(separator: ", ")), "
+          + "which the account's export does not list. If it was deleted, remove it from the "
+          + "Principal; if it exists, export the account again with every list.")
+    }
+    return Remediation(
       text: "\(capitalised(statementText(cause))) trusts \(externalCallers(cause)), whose IAM "
         + "data is not in the input. Confirm it still needs the access and name the one role it "
         + "uses rather than the whole account; if the account is one of yours, add its export to "

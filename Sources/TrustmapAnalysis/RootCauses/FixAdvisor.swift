@@ -27,9 +27,9 @@ struct FixAdvisor: Sendable {
     case .adminUser: fix = adminUserFix(cause)
     }
     if cause.statements.count > 1 {
-      fix.text +=
-        " The same statement is in \(cause.statements.count) policies (\(templated(cause))): "
-        + "change it where they are all made, such as the template or module."
+      fix.text =
+        "The same statement is in \(cause.statements.count) policies (\(templated(cause))): "
+        + "change it where they are all made, such as the template or module. " + fix.text
     }
     fix.statements = cause.statements
     return fix

@@ -6,7 +6,8 @@ import TrustmapPolicy
 /// template, so one fix in that template is one root cause.
 ///
 /// Ids of accounts outside the organisation stay: two roles of one name trusting two
-/// different vendors are two root causes.
+/// different vendors are two root causes. `sts:ExternalId` values are masked: a vendor gives
+/// each account its own.
 struct StatementTemplate: Hashable, Sendable, Comparable {
   /// Trust, identity, boundary, SCP or RCP.
   var layer: Layer
@@ -67,10 +68,27 @@ struct StatementTemplates: Sendable {
     let policy =
       source.policyID.map { id in ARN(id).map { withoutOwnAccount($0) } ?? id }
       ?? StatementLookup.policyName(source)
-    let text = lookup.statement(location).map { normalised($0.compactText) } ?? ""
+    let text = lookup.statement(location).map { normalised(Self.masked($0).compactText) } ?? ""
     return StatementTemplate(
       layer: source.kind.layer, holder: holder, policy: policy, index: location.index,
       sid: location.sid, text: text)
+  }
+
+  /// `value` with every `sts:ExternalId` condition value replaced by `{externalId}`: each
+  /// customer of a vendor gets its own id, so a templated vendor role differs only there.
+  static func masked(_ value: JSONValue) -> JSONValue {
+    switch value {
+    case .array(let elements): return .array(elements.map(masked))
+    case .object(let object):
+      return .object(
+        JSONObject(
+          object.members.map { member in
+            member.key.lowercased() == "sts:externalid"
+              ? JSONMember(key: member.key, value: .string("{externalId}"))
+              : JSONMember(key: member.key, value: masked(member.value))
+          }))
+    default: return value
+    }
   }
 
   /// `arn:aws:iam::{account}:policy/x` for a policy of the organisation; others unchanged.

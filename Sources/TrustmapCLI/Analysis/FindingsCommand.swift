@@ -39,8 +39,10 @@ public struct FindingsCommand: ParsableCommand {
 
   public func run() throws { try render().emit() }
 
-  /// Analyses and renders the findings.
-  public func render() throws -> CommandOutput {
+  /// Analyses and renders the findings; input paths under `base` are shown relative to it.
+  public func render(base: String = FileManager.default.currentDirectoryPath) throws
+    -> CommandOutput
+  {
     let stamp = generatedAt ?? ReportClock.now()
     var session = try AnalysisSession.load(
       input, referenceTime: ReportClock.date(stamp)?.timeIntervalSince1970)
@@ -49,9 +51,8 @@ public struct FindingsCommand: ParsableCommand {
       analysis: analysis, organization: session.organization, engine: session.engine,
       renderer: nil)
     builder.readSource = ReportRun.readSource
-    let base = FileManager.default.currentDirectoryPath
     let context = ReportContext(
-      title: "Trustmap findings", generatedAt: stamp, toolVersion: TrustmapVersion.current,
+      title: "Trustmap report", generatedAt: stamp, toolVersion: TrustmapVersion.current,
       baseDirectory: base)
     let report: String
     if format == .json {

@@ -31,7 +31,8 @@ enum FindingsText {
       if let admin = finding.admin { lines.append("  admin: " + admin.text) }
       if finding.principals.count > 1 {
         lines.append(
-          "  affected (\(finding.count)): " + finding.principals.prefix(20).joined(separator: ", ")
+          "  affected (\(finding.count)): "
+            + finding.principals.prefix(20).map(PrincipalRef.displayID).joined(separator: ", ")
             + (finding.principals.count > 20 ? ", …" : ""))
       }
       lines += finding.hops.flatMap(hopLines)
@@ -47,7 +48,8 @@ enum FindingsText {
     if !hop.conditions.isEmpty {
       status += " if " + hop.conditions.map(\.text).joined(separator: ", ")
     }
-    return ["  \(hop.from.arn) -> \(hop.to.arn) (\(hop.action), \(status))"]
+    let (from, to) = (PrincipalRef.displayID(hop.from.arn), PrincipalRef.displayID(hop.to.arn))
+    return ["  \(from) -> \(to) (\(hop.action), \(status))"]
       + hop.grants.filter { $0.layer == "trust" || $0.layer == "identity" }.map {
         "      \($0.layer): \($0.statement.shortReference) — \($0.statement.source) (\($0.effect))"
       }

@@ -5,7 +5,7 @@
 /// Steps select object members, array elements by index, or the element of an array whose
 /// member has a given string value (`RoleDetailList` entry whose `Arn` is …). When a step finds
 /// a string where it expected an object or array (a URL-encoded policy document, FMT-11), the
-/// search stops there and answers the string's location. Anything unexpected answers nil.
+/// search stops there and answers the string's location. A step that finds nothing answers nil.
 public struct JSONLocator {
   /// One step from a value into one of its parts.
   public enum Step: Hashable, Sendable {
@@ -32,31 +32,35 @@ public struct JSONLocator {
 
   private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-  /// The location `steps` lead to in `bytes`, or nil.
+  /// The location `steps` lead to in `bytes`, or nil when a step finds nothing.
   public static func locate(_ steps: [Step], in bytes: [UInt8]) -> Location? {
     var locator = JSONLocator(bytes)
     locator.skipWhitespace()
     var path = JSONPath.root
     for step in steps {
-      guard let next = locator.enter(step, path: path) else { break }
+      if locator.peek() == UInt8(ascii: "\"") { break }  // an encoded document: stop at it
+      let start = locator.offset
+      guard let next = locator.enter(step, path: path) else {
+        locator.offset = start
+        return nil
+      }
       path = next
     }
     return locator.location(path)
   }
 
-  /// Moves to the part `step` names; nil (staying put) when the value is a string or the step
-  /// does not apply.
+  /// Moves to the part `step` names, or nil when there is none.
   private mutating func enter(_ step: Step, path: JSONPath) -> JSONPath? {
     switch (step, peek()) {
     case (.key(let key), UInt8(ascii: "{")):
       return members { $0 == key } ? path.appending(key) : nil
     case (.index(let index), UInt8(ascii: "[")):
       var position = 0
-      return elements { _ in
+      let found = elements { _ in
         defer { position += 1 }
         return position == index
       }
-        ? path.appending(index) : nil
+      return found ? path.appending(index) : nil
     case (.index(0), UInt8(ascii: "{")):
       return path
     case (.element(let key, let value), UInt8(ascii: "[")):

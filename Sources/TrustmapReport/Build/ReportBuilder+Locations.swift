@@ -3,14 +3,20 @@ import TrustmapModel
 import TrustmapPolicy
 
 extension ReportBuilder {
-  /// Where each statement is in the input: the export file and the JSON path, and the line and
-  /// column when `readSource` can read the file again (each file is read once).
-  func locations(_ statements: [StatementLocation], _ context: ReportContext)
-    -> [StatementLocation: ReportLocation]
-  {
+  /// Where each statement is in the input.
+  ///
+  /// The export file and the JSON path, and the line and column when `readSource` can read the
+  /// file again (each file is read once). With
+  /// `attachments`, a managed policy's statement is located at its attachment to the holder
+  /// instead (what a fix that detaches it changes).
+  func locations(
+    _ statements: [StatementLocation], _ context: ReportContext,
+    attachments: Set<StatementLocation> = []
+  ) -> [StatementLocation: ReportLocation] {
     var byFile: [String: [(StatementLocation, [JSONLocator.Step])]] = [:]
     for statement in Set(statements) {
-      guard let (file, steps) = site(statement) else { continue }
+      let found = attachments.contains(statement) ? attachment(statement) : site(statement)
+      guard let (file, steps) = found else { continue }
       byFile[file, default: []].append((statement, steps))
     }
     var result: [StatementLocation: ReportLocation] = [:]
@@ -66,6 +72,23 @@ extension ReportBuilder {
     case .organization:
       return nil
     }
+  }
+
+  /// The holder's `AttachedManagedPolicies` entry of a managed policy, or nil.
+  func attachment(_ statement: StatementLocation) -> (String, [JSONLocator.Step])? {
+    let source = statement.source
+    guard source.holding == .managed, let id = source.policyID, let holder = source.holder,
+      let arn = ARN(holder), let owner = arn.accountID, let account = organization.account(owner),
+      let file = account.sourceFiles.first
+    else { return site(statement) }
+    let list = ["role": "Role", "user": "User", "group": "Group"][arn.resourceType] ?? "User"
+    return (
+      file,
+      [
+        .key(list + "DetailList"), .element(key: "Arn", value: holder),
+        .key("AttachedManagedPolicies"), .element(key: "PolicyArn", value: id),
+      ]
+    )
   }
 
   /// `$.RoleDetailList[?(@.Arn=='…')].AssumeRolePolicyDocument.Statement[0]` (JSONPath filter

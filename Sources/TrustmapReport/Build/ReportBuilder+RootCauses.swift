@@ -14,7 +14,9 @@ extension ReportBuilder {
     -> [ReportRootCause]
   {
     let lookup = StatementLookup(organization: organization)
-    let sites = locations(causes.rootCauses.compactMap(\.statements.first), context)
+    let firsts = causes.rootCauses.compactMap(\.statements.first)
+    let detached = causes.rootCauses.filter { $0.kind == .adminUser }.compactMap(\.statements.first)
+    let sites = locations(firsts, context, attachments: Set(detached))
     return causes.rootCauses.map { cause in
       ReportRootCause(
         id: cause.id, kind: cause.kind.rawValue, severity: cause.severity, title: title(cause),

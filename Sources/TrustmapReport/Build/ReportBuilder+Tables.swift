@@ -145,6 +145,7 @@ extension ReportBuilder {
     case .externalPrincipal: return String(raw.dropFirst("external:".count))
     case .samlProvider, .oidcProvider: return String(raw.dropFirst("idp:".count))
     case .service: return node.name
+    case .publicAny: return "anyone (any AWS account)"
     default: return raw
     }
   }

@@ -119,9 +119,12 @@ extension HTMLReport {
       let names = (byAccount[account] ?? []).prefix(max(principalLimit - shown, 0))
       guard !names.isEmpty else { break }
       shown += names.count
-      out += "<li><span class=\"acct\">\(html(account.isEmpty ? "other" : account))</span>: "
+      out +=
+        "<li><span class=\"acct\">\(html(account.isEmpty ? "outside the input" : account))</span>: "
       out += names.map { arn in
-        let short = arn.split(separator: ":", maxSplits: 5).last.map(String.init) ?? arn
+        let short =
+          arn.hasPrefix("arn:")
+          ? arn.split(separator: ":", maxSplits: 5).last.map(String.init) ?? arn : displayID(arn)
         return "<code title=\"\(html(arn))\">\(html(short))</code>"
       }.joined(separator: ", ")
       out += "</li>"

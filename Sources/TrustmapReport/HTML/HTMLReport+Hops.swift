@@ -37,7 +37,8 @@ extension HTMLReport {
     var out = "<li><div class=\"hophead\"><code>\(html(hop.from.name))</code> → "
     out += "<code>\(html(hop.to.name))</code> via <code>\(html(hop.action))</code> "
     out += status(hop.status, labels: []) + "</div>\n"
-    out += "<div class=\"arn\">\(html(hop.from.arn)) → \(html(hop.to.arn))</div>\n"
+    out += "<div class=\"arn\">\(html(displayID(hop.from.arn))) → \(html(displayID(hop.to.arn)))"
+    out += "</div>\n"
     if !hop.conditions.isEmpty {
       out += "<ul class=\"conds\">"
       for condition in hop.conditions {
@@ -86,6 +87,8 @@ extension HTMLReport {
       "<pre><code>" + StatementFormatter.highlighted(ref.json, keys: keys) + "</code></pre></div>"
     return out
   }
+
+  static func displayID(_ id: String) -> String { PrincipalRef.displayID(id) }
 
   /// `Trust`, `Identity`, `Permissions boundary`, `SCP`, `RCP`.
   static func layerName(_ layer: String) -> String {

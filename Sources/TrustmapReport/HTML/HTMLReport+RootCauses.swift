@@ -3,7 +3,8 @@ import TrustmapAnalysis
 extension HTMLReport {
   static func rootCauseAnchor(_ id: String) -> String { "c-" + Escape.anchor(id) }
 
-  /// Who can become administrator of each account of the most valuable tiers.
+  /// Who can become administrator of each account of the most valuable tiers: one row per
+  /// account, whatever the number of lower-tier accounts behind it.
   static func exposureSection(_ document: ReportDocument) -> String {
     var out = "<section id=\"exposure\">\n<h2>Who can become administrator</h2>\n"
     guard !document.exposure.isEmpty else {
@@ -13,33 +14,42 @@ extension HTMLReport {
     out += "<p class=\"note\">For every account of the three most valuable tiers: the principals "
     out += "of lower-tier accounts that can become its administrator, and the root causes of "
     out += "their paths.</p>\n"
-    out += "<table class=\"exposure\"><thead><tr><th>Account</th><th>Tier</th><th>From</th>"
-    out += "<th class=\"num\">Principals</th><th class=\"num\">Without conditions</th>"
+    out += "<table class=\"exposure\"><thead><tr><th>Account</th><th>Tier</th>"
+    out += "<th class=\"num\">Principals</th><th>From</th><th class=\"num\">Without conditions</th>"
     out += "<th class=\"num\">Fewest hops</th><th>Root causes</th></tr></thead><tbody>\n"
     let number = Dictionary(
       uniqueKeysWithValues: document.rootCauses.enumerated().map { ($1.id, $0 + 1) })
     for entry in document.exposure {
-      let head =
-        "<td><strong>\(html(entry.label))</strong><div class=\"arn\">\(html(entry.account))</div></td>"
-        + "<td>\(html(entry.tier))</td>"
-      guard !entry.sources.isEmpty else {
-        out += "<tr data-accounts=\"\(html(entry.account))\">\(head)"
-        out += "<td colspan=\"5\" class=\"ok\">nobody from a lower tier</td></tr>\n"
-        continue
-      }
-      for source in entry.sources {
-        out += "<tr data-accounts=\"\(html(entry.account + " " + source.account))\">\(head)"
-        out += "<td>\(html(source.label))<div class=\"arn\">\(html(source.account))</div></td>"
-        out += "<td class=\"num\">\(principalCount(source.principals))</td>"
-        out += "<td class=\"num\">\(source.allowed)</td><td class=\"num\">\(source.fewestHops)</td>"
-        out +=
-          "<td>"
-          + source.rootCauses.map { id in
-            "<a href=\"#\(rootCauseAnchor(id))\">\(number[id].map { "#\($0)" } ?? html(id))</a>"
-          }.joined(separator: ", ") + "</td></tr>\n"
-      }
+      out += exposureRow(entry, number: number)
     }
     return out + "</tbody></table>\n</section>\n"
+  }
+
+  static func exposureRow(_ entry: ReportExposure, number: [String: Int]) -> String {
+    let accounts = [entry.account] + entry.sources.map(\.account)
+    var out = "<tr data-accounts=\"\(html(accounts.joined(separator: " ")))\">"
+    out +=
+      "<td><strong>\(html(entry.label))</strong><div class=\"arn\">\(html(entry.account))</div></td>"
+    out += "<td>\(html(entry.tier))</td>"
+    guard !entry.sources.isEmpty else {
+      return out + "<td colspan=\"5\" class=\"ok\">nobody from a lower tier</td></tr>\n"
+    }
+    out += "<td class=\"num\">\(principalCount(entry.sources.flatMap(\.principals)))</td>"
+    let shown = entry.sources.prefix(5).map { "\(html($0.label)) (\($0.principals.count))" }
+    let more = entry.sources.count > 5 ? " and \(entry.sources.count - 5) more" : ""
+    out += "<td>\(Wording.count(entry.sources.count, "account")): "
+    out += shown.joined(separator: ", ") + more + "</td>"
+    out += "<td class=\"num\">\(entry.sources.map(\.allowed).reduce(0, +))</td>"
+    out += "<td class=\"num\">\(entry.sources.map(\.fewestHops).min() ?? 0)</td>"
+    let causes = Set(entry.sources.flatMap(\.rootCauses)).sorted {
+      (number[$0] ?? .max, $0) < (number[$1] ?? .max, $1)
+    }
+    out +=
+      "<td>"
+      + causes.map { id in
+        "<a href=\"#\(rootCauseAnchor(id))\">\(number[id].map { "#\($0)" } ?? html(id))</a>"
+      }.joined(separator: ", ") + "</td></tr>\n"
+    return out
   }
 
   /// A count that opens into the principals' names.

@@ -23,6 +23,19 @@ public struct PrincipalRef: Hashable, Sendable {
     self.name = name
     self.arn = arn
   }
+
+  /// A node id as people read it: ARNs as they are; `anyone (any AWS account)` for the public,
+  /// `account 888888888888` for an account placeholder, the provider or service name for
+  /// `idp:` and `service:` ids.
+  public static func displayID(_ id: String) -> String {
+    if id == "EXTERNAL_ANY" { return "anyone (any AWS account)" }
+    for (prefix, replacement) in [
+      ("externalAccount:", "account "), ("external:", ""), ("idp:", ""), ("service:", ""),
+    ] where id.hasPrefix(prefix) {
+      return replacement + id.dropFirst(prefix.count)
+    }
+    return id
+  }
 }
 
 /// One hop of a path, with every statement that decides it.

@@ -46,26 +46,54 @@ public enum MarkdownSummary: TextReportWriter {
     ]
   }
 
-  /// Who can become administrator of each valuable account, by source account.
+  /// Who can become administrator of each valuable account: one line per exposed account,
+  /// one line for the accounts nobody from a lower tier can take over.
   private static func exposure(_ document: ReportDocument) -> [String] {
     guard !document.exposure.isEmpty else { return [] }
     var lines = ["", "### Who can become administrator of the most valuable accounts", ""]
-    for entry in document.exposure {
-      let head = "- **\(Escape.markdown(entry.label))** (\(Escape.markdown(entry.tier))): "
-      guard !entry.sources.isEmpty else {
-        lines.append(head + "nobody from a lower tier.")
-        continue
+    let number = Dictionary(
+      uniqueKeysWithValues: document.rootCauses.enumerated().map { ($1.id, $0 + 1) })
+    // Accounts a template exposes alike (same sources, counts and root causes) share a line.
+    var groups: [[ReportExposure]] = []
+    for entry in document.exposure where !entry.sources.isEmpty {
+      if let index = groups.firstIndex(where: {
+        $0[0].tier == entry.tier && $0[0].sources == entry.sources
+      }) {
+        groups[index].append(entry)
+      } else {
+        groups.append([entry])
       }
-      let parts = entry.sources.map { source in
-        let allowed =
-          source.allowed == source.principals.count
-          ? "all without conditions"
-          : source.allowed == 0 ? "only if conditions hold" : "\(source.allowed) without conditions"
-        return Wording.count(source.principals.count, "principal") + " of "
-          + Escape.markdown(source.label) + " (\(allowed), "
-          + Wording.count(source.fewestHops, "hop") + ")"
+    }
+    for group in groups {
+      let entry = group[0]
+      let principals = entry.sources.map(\.principals.count).reduce(0, +)
+      let allowed = entry.sources.map(\.allowed).reduce(0, +)
+      let shown = entry.sources.prefix(3).map {
+        Escape.markdown($0.label) + " \($0.principals.count)"
       }
-      lines.append(head + parts.joined(separator: "; ") + ".")
+      let more = entry.sources.count > 3 ? " and \(entry.sources.count - 3) more" : ""
+      let causes = Set(entry.sources.flatMap(\.rootCauses)).sorted {
+        (number[$0] ?? .max, $0) < (number[$1] ?? .max, $1)
+      }
+      let names =
+        group.prefix(5).map { "**" + Escape.markdown($0.label) + "**" }
+        .joined(separator: ", ")
+        + (group.count > 5 ? " and \(group.count - 5) more" : "")
+      let each = group.count > 1 ? "each: " : ""
+      lines.append(
+        "- \(names) (\(Escape.markdown(entry.tier))): \(each)"
+          + Wording.count(principals, "principal") + " of "
+          + Wording.count(entry.sources.count, "lower-tier account") + " ("
+          + shown.joined(separator: ", ") + more + "); \(allowed) without conditions; fewest "
+          + Wording.count(entry.sources.map(\.fewestHops).min() ?? 0, "hop") + "; root causes "
+          + causes.map { id in number[id].map { "#\($0)" } ?? Escape.markdownCode(id) }
+          .joined(separator: ", ") + ".")
+    }
+    let safe = document.exposure.filter(\.sources.isEmpty).map { Escape.markdown($0.label) }
+    if !safe.isEmpty {
+      lines.append(
+        "- Nobody from a lower tier can become administrator of " + safe.joined(separator: ", ")
+          + ".")
     }
     return lines
   }

@@ -135,6 +135,7 @@ enum ReportJSON {
       object([
         ("level", .string($0.level)), ("code", .string($0.code)),
         ("message", .string($0.message)), ("location", .string($0.location)),
+        ("rule", .string($0.rule)),
       ])
     }
     return object([
