@@ -18,12 +18,12 @@ extension ReportBuilder {
     return findings.enumerated().map { position, finding in
       var result = ReportFinding(
         id: finding.id, kind: finding.kind.rawValue, severity: finding.severity,
-        title: title(finding), summary: summary(finding),
+        title: title(finding), summary: withAccountNames(summary(finding), finding.accounts),
         principals: finding.principals.map(\.rawValue), count: finding.principalCount,
         hops: finding.path.map { hops($0) } ?? [], chained: finding.path?.isChained ?? false)
       result.targets = finding.targets.map(\.rawValue)
       result.accounts = finding.accounts.map(\.rawValue)
-      result.rationale = finding.rationale
+      result.rationale = withAccountNames(finding.rationale, finding.accounts)
       result.admin = finding.admin.map { adminReason($0, of: finding) }
       result.rootCauses = causes.causes[finding.id] ?? []
       let mine = result.rootCauses.compactMap { byID[$0] }
@@ -55,6 +55,28 @@ extension ReportBuilder {
     var result = text
     for id in Set(ids) where id.rawValue.hasPrefix("arn:") {
       result = result.replacingOccurrences(of: id.rawValue, with: reference(id).name)
+    }
+    return result
+  }
+
+  /// `text` with each of `accounts` that stands alone (not inside an ARN) followed by its
+  /// name: `555555555555` becomes `northwind-dev (555555555555)`.
+  func withAccountNames(_ text: String, _ accounts: [AccountID]) -> String {
+    var result = text
+    for account in Set(accounts) {
+      guard let name = adapter.accountName(account) else { continue }
+      var out = ""
+      var rest = Substring(result)
+      while let range = rest.range(of: account.rawValue) {
+        let before = rest[..<range.lowerBound]
+        let after = rest[range.upperBound...]
+        let inside =
+          before.last.map { $0 == ":" || $0.isNumber || $0 == "(" } ?? false
+          || after.first.map { $0 == ":" || $0.isNumber } ?? false
+        out += before + (inside ? account.rawValue : "\(name) (\(account.rawValue))")
+        rest = after
+      }
+      result = out + rest
     }
     return result
   }

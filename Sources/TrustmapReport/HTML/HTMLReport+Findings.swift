@@ -1,7 +1,9 @@
 import TrustmapAnalysis
 
 extension HTMLReport {
-  static func findingsSection(_ findings: [ReportFinding], limits: Limits) -> String {
+  static func findingsSection(
+    _ findings: [ReportFinding], rootCauses: [ReportRootCause], limits: Limits
+  ) -> String {
     var out = "<section id=\"findings\">\n<h2>Findings (\(findings.count))</h2>\n"
     guard !findings.isEmpty else { return out + "<p>No findings.</p>\n</section>\n" }
     out += "<p class=\"note\">Every finding with its evidence: each hop with every statement "
@@ -11,7 +13,9 @@ extension HTMLReport {
       "<div class=\"tools js-only\"><button type=\"button\" data-expand=\"open\">Expand all</button>"
     out += "<button type=\"button\" data-expand=\"close\">Collapse all</button></div>\n"
     let expanded = findings.prefix(limits.expandedFindings)
-    out += expanded.map { findingArticle($0, open: false) }.joined()
+    let titles = Dictionary(
+      uniqueKeysWithValues: rootCauses.enumerated().map { ($1.id, ($0 + 1, $1.title)) })
+    out += expanded.map { findingArticle($0, open: false, titles: titles) }.joined()
     let compact = findings.dropFirst(limits.expandedFindings).prefix(limits.listedFindings)
     if !compact.isEmpty {
       out +=
@@ -44,7 +48,9 @@ extension HTMLReport {
   }
 
   /// One finding, whole: the markup of one item lives here alone.
-  static func findingArticle(_ finding: ReportFinding, open: Bool) -> String {
+  static func findingArticle(
+    _ finding: ReportFinding, open: Bool, titles: [String: (Int, String)] = [:]
+  ) -> String {
     let attributes = itemAttributes(
       id: findingAnchor(finding.id), severity: finding.severity, kind: finding.kind,
       accounts: finding.accounts)
@@ -59,7 +65,7 @@ extension HTMLReport {
     if !finding.rationale.isEmpty {
       out += "<p><strong>Why:</strong> \(html(finding.rationale))</p>\n"
     }
-    out += fixLinks(finding)
+    out += fixLinks(finding, titles: titles)
     out += adminBlock(finding.admin)
     out += principalsBlock(
       "Affected principals", finding.principals, count: finding.count)
@@ -77,15 +83,15 @@ extension HTMLReport {
     return out + "</div>\n</details>\n</article>\n"
   }
 
-  /// The fix of each root cause, linked to it.
-  static func fixLinks(_ finding: ReportFinding) -> String {
-    guard !finding.fixes.isEmpty else { return "" }
-    var out = "<div class=\"fix\"><strong>Fix"
-    out += finding.fixes.count > 1 ? " (one per root cause):</strong><ul>" : ":</strong><ul>"
-    for (id, fix) in zip(finding.rootCauses, finding.fixes) {
-      out += "<li>\(html(fix.text))"
-      if let snippet = fix.snippet { out += "<pre><code>\(html(snippet))</code></pre>" }
-      out += " <a href=\"#\(rootCauseAnchor(id))\">root cause</a></li>"
+  /// The root causes whose fix removes it, linked (their fix texts are there).
+  static func fixLinks(_ finding: ReportFinding, titles: [String: (Int, String)]) -> String {
+    guard !finding.rootCauses.isEmpty else { return "" }
+    var out = "<div class=\"fix\"><strong>Fix: see root cause"
+    out += finding.rootCauses.count > 1 ? "s" : ""
+    out += "</strong><ul>"
+    for id in finding.rootCauses {
+      let (number, title) = titles[id] ?? (0, id)
+      out += "<li><a href=\"#\(rootCauseAnchor(id))\">#\(number) \(html(title))</a></li>"
     }
     return out + "</ul></div>\n"
   }

@@ -74,9 +74,11 @@ extension HTMLReport {
   static func grantBlock(_ grant: ReportGrant, keys: [String]) -> String {
     let effect =
       grant.effect == "conditional" ? "allows it only if its conditions hold" : grant.effect
+    // A trust statement belongs to the hop's role: its source would repeat the role's ARN.
+    let source = grant.layer == "trust" ? "" : " — " + grant.statement.source
     let heading =
-      "\(layerName(grant.layer)) statement \(grant.statement.shortReference) (\(effect) "
-      + "\(grant.action)) — \(grant.statement.source)"
+      "\(layerName(grant.layer)) \(grant.statement.shortReference), \(effect) \(grant.action)"
+      + source
     return statementBlock(heading, grant.statement, keys: keys)
   }
 

@@ -110,16 +110,27 @@ extension HTMLReport {
     out += statementsBlock(cause)
     out += principalsBlock(
       "Affected principals", cause.sources.map(\.arn), count: cause.sources.count)
-    out += "<p><strong>Findings (\(cause.findings.count)):</strong> "
-    out +=
-      cause.findings.prefix(principalLimit).map {
-        "<a href=\"#\(findingAnchor($0))\"><code>\(html($0))</code></a>"
-      }.joined(separator: ", ") + "</p>\n"
+    out += findingLinks(cause.findings)
     if !cause.example.isEmpty {
       out += "<h4>Example path</h4>\n<div class=\"chain\">\(chain(cause.example))</div>\n"
-      out += hopList(cause.example)
+      out += "<p class=\"note\">Every hop with its statements is under the findings.</p>\n"
     }
     return out + "</div>\n</details>\n</article>\n"
+  }
+
+  /// Links to the findings a root cause causes: the first dozen, the rest behind a summary.
+  static func findingLinks(_ ids: [String]) -> String {
+    let link = { (id: String) in
+      "<a href=\"#\(findingAnchor(id))\"><code>\(html(id))</code></a>"
+    }
+    var out = "<p><strong>Findings (\(ids.count)):</strong> "
+    out += ids.prefix(12).map(link).joined(separator: ", ")
+    if ids.count > 12 {
+      out += " <details class=\"inline\"><summary>and \(ids.count - 12) more</summary>"
+      out += ids.dropFirst(12).prefix(principalLimit).map(link).joined(separator: ", ")
+      out += "</details>"
+    }
+    return out + "</p>\n"
   }
 
   /// The impact line, such as "4 escalation paths go through it; fixing it removes all".
@@ -139,10 +150,10 @@ extension HTMLReport {
     return out + "</p>\n"
   }
 
-  /// The statements to change: the first few in full, the rest by name.
+  /// The statements to change: the first in full (a template repeats it), the rest by name.
   static func statementsBlock(_ cause: ReportRootCause) -> String {
     guard !cause.statements.isEmpty else { return "" }
-    let shown = 3
+    let shown = 1
     var out =
       "<h4>\(cause.statements.count == 1 ? "The statement" : "The statements (\(cause.statements.count))")</h4>\n"
     if let location = cause.location {
@@ -157,7 +168,7 @@ extension HTMLReport {
     out += "</div>\n"
     if cause.statements.count > shown {
       out +=
-        "<p class=\"note\">And in: "
+        "<p class=\"note\">The same statement in: "
         + cause.statements.dropFirst(shown).prefix(principalLimit)
         .map { html($0.source) }.joined(separator: "; ") + ".</p>\n"
     }

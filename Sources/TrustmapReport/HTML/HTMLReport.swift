@@ -65,7 +65,8 @@ public enum HTMLReport: TextReportWriter {
     page += exposureSection(document)
     page += rootCausesSection(document, limits: limits)
     page += matrixSection(document.matrix, limit: limits.matrixAccounts)
-    page += findingsSection(document.findingsBySeverity, limits: limits)
+    page += findingsSection(
+      document.findingsBySeverity, rootCauses: document.rootCauses, limits: limits)
     page += principalsSection(document.principals, limit: limits.principals)
     page += accountsSection(document, limit: limits.accounts)
     page += externalSection(document.externalTrust, limits: limits)

@@ -106,7 +106,8 @@ enum HTMLStyle {
     .conds { margin: 0.3rem 0; font-size: 0.85rem; }
     .conds li code { background: var(--med-bg); }
     .stmts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 0.6rem; }
-    .stmt h5 { margin: 0.3rem 0; font-size: 0.82rem; color: var(--muted); font-weight: 600; }
+    .stmt h5 { margin: 0.3rem 0; font-size: 0.82rem; color: var(--muted); font-weight: 600; overflow-wrap: anywhere; }
+    .hophead, .chain code, ul.principals code { overflow-wrap: anywhere; }
     pre { background: #f8fafc; border: 1px solid var(--line); border-radius: 5px; padding: 0.5rem 0.7rem;
       overflow-x: auto; margin: 0; line-height: 1.4; white-space: pre-wrap; word-break: break-word; }
     pre mark.cond { background: #fde68a; color: inherit; display: inline-block; width: 100%; }
