@@ -20,39 +20,49 @@ extension FixAdvisor {
         text: "\(capitalised(describe(location))) lets \(names(callers)) take the hop; "
           + "\(reach). Remove the permission, or narrow its Resource to what is needed.")
     }
+    let statement = capitalised(describe(location))
     let principals = awsPrincipals(statementJSON(cause))
     let wholeAccounts = callerAccounts.filter { account in
       principals.contains(account.rawValue) || principals.contains { isRoot($0, of: account) }
     }
-    if !wholeAccounts.isEmpty {
-      let first = wholeAccounts[0].rawValue
-      return Remediation(
-        text: "\(capitalised(describe(location))) trusts the whole account "
-          + "\(accountList(wholeAccounts)): every user and role there that may call "
-          + "sts:AssumeRole can use it, and \(reach). Name only the role that needs it, or "
-          + "delete the statement if none does:",
-        snippet: "\"Principal\": {\"AWS\": \"arn:aws:iam::\(first):role/<role that needs it>\"}")
-    }
+    if !wholeAccounts.isEmpty { return wholeAccountFix(statement, wholeAccounts, reach) }
     let named = principals.filter { value in callers.contains { $0.rawValue == value } }
-    if !named.isEmpty {
-      let rest = principals.filter { !named.contains($0) }
-      let snippet =
-        rest.isEmpty
-        ? nil
-        : "\"Principal\": {\"AWS\": [" + rest.map { "\"\($0)\"" }.joined(separator: ", ") + "]}"
-      return Remediation(
-        text:
-          "\(capitalised(describe(location))) names \(names(named.map { NodeID(rawValue: $0) })), "
-          + "a principal of a lower tier; \(reach). Remove it from the Principal"
-          + (rest.isEmpty ? " (that deletes the statement)" : "")
-          + ", or keep it and stop lower-tier principals from becoming it.",
-        snippet: snippet)
-    }
+    if !named.isEmpty { return namedFix(statement, named, principals, reach) }
     return Remediation(
-      text: "\(capitalised(describe(location))) admits \(names(callers)) (by a wildcard or a "
-        + "condition); \(reach). Narrow it to the accounts or roles that need it, for example:",
+      text: "\(statement) admits \(names(callers)) (by a wildcard or a condition); \(reach). "
+        + "Narrow it to the accounts or roles that need it, for example:",
       snippet: Self.condition(
         "StringEquals", "aws:PrincipalAccount", "<account that needs it>"))
+  }
+
+  /// A statement that trusts whole lower-tier accounts: name one role instead.
+  func wholeAccountFix(_ statement: String, _ accounts: [AccountID], _ reach: String)
+    -> Remediation
+  {
+    Remediation(
+      text: "\(statement) trusts the whole account \(accountList(accounts)): every user and "
+        + "role there that may call sts:AssumeRole can use it, and \(reach). Name only the role "
+        + "that needs it, or delete the statement if none does:",
+      snippet:
+        "\"Principal\": {\"AWS\": \"arn:aws:iam::\(accounts[0].rawValue):role/<role that needs it>\"}"
+    )
+  }
+
+  /// A statement that names lower-tier principals: the Principal without them.
+  func namedFix(_ statement: String, _ named: [String], _ principals: [String], _ reach: String)
+    -> Remediation
+  {
+    let rest = principals.filter { !named.contains($0) }
+    let snippet =
+      rest.isEmpty
+      ? nil
+      : "\"Principal\": {\"AWS\": [" + rest.map { "\"\($0)\"" }.joined(separator: ", ") + "]}"
+    return Remediation(
+      text: "\(statement) names \(names(named.map { NodeID(rawValue: $0) })), a principal of a "
+        + "lower tier; \(reach). Remove it from the Principal"
+        + (rest.isEmpty ? " (that deletes the statement)" : "")
+        + ", or keep it and stop lower-tier principals from becoming it.",
+      snippet: snippet)
   }
 
   /// The values of a statement's `Principal.AWS` (a string or a list), or `*` for

@@ -64,31 +64,7 @@ public enum MarkdownSummary: TextReportWriter {
         groups.append([entry])
       }
     }
-    for group in groups {
-      let entry = group[0]
-      let principals = entry.sources.map(\.principals.count).reduce(0, +)
-      let allowed = entry.sources.map(\.allowed).reduce(0, +)
-      let shown = entry.sources.prefix(3).map {
-        Escape.markdown($0.label) + " \($0.principals.count)"
-      }
-      let more = entry.sources.count > 3 ? " and \(entry.sources.count - 3) more" : ""
-      let causes = Set(entry.sources.flatMap(\.rootCauses)).sorted {
-        (number[$0] ?? .max, $0) < (number[$1] ?? .max, $1)
-      }
-      let names =
-        group.prefix(5).map { "**" + Escape.markdown($0.label) + "**" }
-        .joined(separator: ", ")
-        + (group.count > 5 ? " and \(group.count - 5) more" : "")
-      let each = group.count > 1 ? "each: " : ""
-      lines.append(
-        "- \(names) (\(Escape.markdown(entry.tier))): \(each)"
-          + Wording.count(principals, "principal") + " of "
-          + Wording.count(entry.sources.count, "lower-tier account") + " ("
-          + shown.joined(separator: ", ") + more + "); \(allowed) without conditions; fewest "
-          + Wording.count(entry.sources.map(\.fewestHops).min() ?? 0, "hop") + "; root causes "
-          + causes.map { id in number[id].map { "#\($0)" } ?? Escape.markdownCode(id) }
-          .joined(separator: ", ") + ".")
-    }
+    lines += groups.map { exposureLine($0, number: number) }
     let safe = document.exposure.filter(\.sources.isEmpty).map { Escape.markdown($0.label) }
     if !safe.isEmpty {
       lines.append(
@@ -96,6 +72,31 @@ public enum MarkdownSummary: TextReportWriter {
           + ".")
     }
     return lines
+  }
+
+  /// One line for accounts a template exposes alike.
+  private static func exposureLine(_ group: [ReportExposure], number: [String: Int]) -> String {
+    let entry = group[0]
+    let principals = entry.sources.map(\.principals.count).reduce(0, +)
+    let allowed = entry.sources.map(\.allowed).reduce(0, +)
+    let shown = entry.sources.prefix(3).map {
+      Escape.markdown($0.label) + " \($0.principals.count)"
+    }
+    let more = entry.sources.count > 3 ? " and \(entry.sources.count - 3) more" : ""
+    let causes = Set(entry.sources.flatMap(\.rootCauses)).sorted {
+      (number[$0] ?? .max, $0) < (number[$1] ?? .max, $1)
+    }
+    let names =
+      group.prefix(5).map { "**" + Escape.markdown($0.label) + "**" }.joined(separator: ", ")
+      + (group.count > 5 ? " and \(group.count - 5) more" : "")
+    let each = group.count > 1 ? "each: " : ""
+    return "- \(names) (\(Escape.markdown(entry.tier))): \(each)"
+      + Wording.count(principals, "principal") + " of "
+      + Wording.count(entry.sources.count, "lower-tier account") + " ("
+      + shown.joined(separator: ", ") + more + "); \(allowed) without conditions; fewest "
+      + Wording.count(entry.sources.map(\.fewestHops).min() ?? 0, "hop") + "; root causes "
+      + causes.map { id in number[id].map { "#\($0)" } ?? Escape.markdownCode(id) }
+      .joined(separator: ", ") + "."
   }
 
   private static func topRootCauses(_ document: ReportDocument) -> [String] {

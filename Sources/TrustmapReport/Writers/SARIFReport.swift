@@ -80,14 +80,6 @@ public enum SARIFReport: TextReportWriter {
   private static func result(_ cause: ReportRootCause, ruleIndex: Int, fallback: String)
     -> JSONValue
   {
-    var text = cause.title + ". " + cause.rationale + " Fix: " + cause.fix.text
-    if let snippet = cause.fix.snippet { text += " " + snippet }
-    let names = cause.sources.prefix(10).map(\.name)
-    if !names.isEmpty {
-      text +=
-        " Affected (\(cause.sources.count)): " + names.joined(separator: ", ")
-        + (cause.sources.count > 10 ? ", …" : "") + "."
-    }
     let primary =
       cause.location.map(physical) ?? physical(ReportLocation(file: fallback, jsonPath: "$"))
     let related = cause.statements.dropFirst().prefix(relatedLimit).enumerated().map {
@@ -102,26 +94,42 @@ public enum SARIFReport: TextReportWriter {
     }
     var members: [(String, JSONValue)] = [
       ("ruleId", .string(cause.kind)), ("ruleIndex", number(ruleIndex)),
-      ("level", .string(cause.severity.sarifLevel)), ("message", object([("text", .string(text))])),
+      ("level", .string(cause.severity.sarifLevel)),
+      ("message", object([("text", .string(message(cause)))])),
       ("locations", .array([primary])),
     ]
     if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
     members += [
       ("partialFingerprints", object([("trustmapRootCause/v1", .string(cause.id))])),
-      (
-        "properties",
-        object([
-          ("rootCauseId", .string(cause.id)), ("findingIds", strings(cause.findings)),
-          ("severity", .string(cause.severity.rawValue)),
-          ("security-severity", .string(cause.severity.securitySeverity)),
-          ("paths", number(cause.paths)), ("allowedPaths", number(cause.allowedPaths)),
-          ("removedByFix", cause.removedByFix.map(number) ?? .null),
-          ("statements", number(cause.statements.count)),
-          ("affectedPrincipals", number(cause.sources.count)), ("rules", strings(cause.rules)),
-        ])
-      ),
+      ("properties", properties(cause)),
     ]
     return object(members)
+  }
+
+  /// Title, why, fix (with the JSON to paste) and the first affected principals.
+  private static func message(_ cause: ReportRootCause) -> String {
+    var text = cause.title + ". " + cause.rationale + " Fix: " + cause.fix.text
+    if let snippet = cause.fix.snippet { text += " " + snippet }
+    let names = cause.sources.prefix(10).map(\.name)
+    if !names.isEmpty {
+      text +=
+        " Affected (\(cause.sources.count)): " + names.joined(separator: ", ")
+        + (cause.sources.count > 10 ? ", …" : "") + "."
+    }
+    return text
+  }
+
+  /// The result's properties: ids, severity, counts and the specification rules.
+  private static func properties(_ cause: ReportRootCause) -> JSONValue {
+    object([
+      ("rootCauseId", .string(cause.id)), ("findingIds", strings(cause.findings)),
+      ("severity", .string(cause.severity.rawValue)),
+      ("security-severity", .string(cause.severity.securitySeverity)),
+      ("paths", number(cause.paths)), ("allowedPaths", number(cause.allowedPaths)),
+      ("removedByFix", cause.removedByFix.map(number) ?? .null),
+      ("statements", number(cause.statements.count)),
+      ("affectedPrincipals", number(cause.sources.count)), ("rules", strings(cause.rules)),
+    ])
   }
 
   /// A physical location: the file as a URI reference and, when known, the region.
