@@ -35,6 +35,21 @@ enum GraphJSON {
       ("callerControlled", strings(attributes.callerControlled)),
       ("viaGroups", strings(edge.viaGroups.map(\.rawValue))),
       ("provenance", strings(edge.decision.provenance.map(\.description))),
+      ("grants", .array(EdgeRecord(edge).grants.map(grant))),
+    ])
+  }
+
+  /// One statement of an edge: action, layer, effect and where the statement is.
+  static func grant(_ grant: EdgeGrant) -> JSONValue {
+    let source = grant.location.source
+    return object([
+      ("action", .string(grant.action)), ("layer", .string(grant.layer.rawValue)),
+      ("effect", .string(grant.effect.rawValue)),
+      ("policy", .string(StatementLookup.policyName(source))),
+      ("policyId", source.policyID.map { .string($0) } ?? .null),
+      ("holder", source.holder.map { .string($0) } ?? .null),
+      ("index", .number(String(grant.location.index))),
+      ("sid", grant.location.sid.map { .string($0) } ?? .null),
     ])
   }
 
@@ -44,17 +59,6 @@ enum GraphJSON {
       ("conditions", strings(path.conditions)),
       ("roleChainLength", .number(String(path.roleChainLength))),
       ("chained", .bool(path.isChained)), ("hops", .array(path.hops.map(edge))),
-    ])
-  }
-
-  static func finding(_ finding: Finding) -> JSONValue {
-    object([
-      ("id", .string(finding.id)), ("kind", .string(finding.kind.rawValue)),
-      ("severity", .string(finding.severity.rawValue)), ("title", .string(finding.title)),
-      ("principals", strings(finding.principals.map(\.rawValue))),
-      ("accounts", strings(finding.accounts.map(\.rawValue))),
-      ("principalCount", .number(String(finding.principalCount))),
-      ("path", finding.path.map(path) ?? .null), ("evidence", strings(finding.evidence)),
     ])
   }
 
