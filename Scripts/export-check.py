@@ -112,11 +112,11 @@ def cypher_set(graph, query, **params):
 
 def check_findings(db, findings):
     """Findings are linked to the principals they are about and the edges of their path."""
-    on_path = {(a, b, kind, f) for a, b, kind, f in db.query(
+    on_path = {(a, b, action, f) for a, b, action, f in db.query(
         "MATCH (a)-[r]->(b) WHERE r.findings IS NOT NULL UNWIND r.findings AS f "
-        "RETURN a.id, b.id, r.kind, f").result_set}
-    want = {(h["from"], h["to"], h["kind"], f["id"]) for f in findings
-            for h in (f["path"] or {}).get("hops", [])}
+        "RETURN a.id, b.id, r.action, f").result_set}
+    want = {(h["from"]["arn"], h["to"]["arn"], h["action"], f["id"]) for f in findings
+            for h in f.get("hops", [])}
     check("every edge on a finding's path names the finding, and no other edge does",
           on_path == want, f"{len(on_path)} != {len(want)}")
     concerns = {tuple(row) for row in db.query(

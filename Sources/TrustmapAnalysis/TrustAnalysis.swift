@@ -26,8 +26,30 @@ public struct TrustAnalysis: Sendable {
     self.graph = graph
     self.tiers = tiers
     self.reachability = reachability
-    findings = (EscalationFindings.all(reachability, tiers) + TrustFindings.all(graph, engine))
-      .sorted()
+    let found = EscalationFindings.all(reachability, tiers) + TrustFindings.all(graph, engine)
+    findings = Self.explained(found, engine).sorted()
+  }
+
+  /// `findings` with the administrator at their end explained (ADM-1, ADM-2): the admin user,
+  /// or the administrator role a path ends at; each admin is explained once.
+  static func explained(_ findings: [Finding], _ engine: PolicyEngine) -> [Finding] {
+    func admin(_ finding: Finding) -> NodeID? {
+      switch finding.kind {
+      case .adminUser: return finding.principals.first
+      case .crossAccountEscalation: return finding.path?.end
+      default: return nil
+      }
+    }
+    let admins = Array(Set(findings.compactMap(admin))).sorted()
+    let explanations = ParallelMap.map(admins, minimumCount: 2) { id in
+      ARN(id.rawValue).flatMap(engine.identitySide).flatMap(engine.adminExplanation)
+    }
+    let byAdmin = Dictionary(uniqueKeysWithValues: zip(admins, explanations))
+    return findings.map { finding in
+      var finding = finding
+      finding.admin = admin(finding).flatMap { byAdmin[$0] ?? nil }
+      return finding
+    }
   }
 
   /// Admin roles ordered by blast radius: how many imported principals can reach each (most

@@ -21,13 +21,27 @@ struct SamplesFindingsTests {
       "unguarded-oidc-trust:arn:aws:iam::444444444444:role/gha-marketing-site-deploy",
       "public-trust:arn:aws:iam::666666666666:role/demo-shared-readonly",
       "missing-external-id:arn:aws:iam::111111111111:role/vendor-ledgerly-cost:888888888888",
-      "external-account-trust:arn:aws:iam::111111111111:role/vendor-ledgerly-cost:888888888888",
       "external-account-trust:arn:aws:iam::444444444444:role/vendor-skyline-monitoring:999999999999",
       "dangling-trust-principal:arn:aws:iam::444444444444:role/reporting-export:AROA35FQGS54XDDFYWFJG",
       "admin-user:arn:aws:iam::111111111111:user/ops-legacy",
     ])
   func planted(id: String) throws {
     #expect(try loaded().analysis.findings.contains { $0.id == id })
+  }
+
+  @Test("one vendor trust is one finding: no external-account-trust beside missing-external-id")
+  func oneFindingPerVendorTrust() throws {
+    let ids = try loaded().analysis.findings.map(\.id)
+    #expect(
+      ids.contains(
+        "missing-external-id:arn:aws:iam::111111111111:role/vendor-ledgerly-cost:888888888888"))
+    #expect(
+      !ids.contains(
+        "external-account-trust:arn:aws:iam::111111111111:role/vendor-ledgerly-cost:888888888888"))
+    #expect(
+      ids.contains(
+        "external-account-trust:arn:aws:iam::444444444444:role/vendor-skyline-monitoring:999999999999"
+      ))
   }
 
   @Test("no false positives: guarded OIDC, org-guarded * trust, vendor with ExternalId")
@@ -53,15 +67,17 @@ struct SamplesFindingsTests {
     #expect(finding.severity == .medium)
   }
 
-  @Test("dev → prod escalation names both planted admin targets")
+  @Test("dev → prod escalation lists both planted admin targets and every source principal")
   func devToProd() throws {
     let findings = try loaded().analysis.findings
     let finding = try #require(
       findings.first { $0.id == "cross-account-escalation:555555555555->444444444444" })
-    let text = ([finding.path?.end?.rawValue ?? ""] + finding.evidence).joined(separator: "\n")
-    #expect(text.contains("role/prod-deploy"))
-    #expect(text.contains("role/break-glass-ops"))
+    #expect(finding.targets.contains(iam("444444444444", "role/prod-deploy")))
+    #expect(finding.targets.contains(iam("444444444444", "role/break-glass-ops")))
     #expect(finding.path?.isAllowed == true)
     #expect(finding.principalCount >= 5)
+    #expect(finding.principals.count == finding.principalCount)
+    #expect(finding.principals.contains(iam("555555555555", "user/dan.dev")))
+    #expect(finding.principals.contains(iam("555555555555", "user/oscar.oncall")))
   }
 }

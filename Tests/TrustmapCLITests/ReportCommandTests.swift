@@ -27,7 +27,8 @@ struct ReportCommandTests {
       #expect(names.contains(name))
     }
     #expect(names.contains("diagrams/cross-account-escalation_555555555555-_444444444444.svg"))
-    #expect(names.filter { $0.hasPrefix("diagrams/") }.count == 8)
+    // Nine findings; the admin user and the dangling trust have no path to draw.
+    #expect(names.filter { $0.hasPrefix("diagrams/") }.count == 7)
     #expect(outcome.exitCode == 0)
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("trustmap-report-\(UUID().uuidString)")
@@ -111,5 +112,17 @@ struct ReportCommandTests {
       let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + file.name)))
       #expect(bytes == file.bytes, "Reports/samples/\(file.name) is stale; run make report")
     }
+  }
+
+  @Test("summary.md pastes into Jira or Slack: no backslashes; root causes lead the top risks")
+  func summaryPastesCleanly() throws {
+    let outcome = try produce(["--generated-at", SamplesFixture.generatedAt])
+    let summary = try #require(outcome.files.first { $0.name == "summary.md" })
+    let text = String(decoding: summary.bytes, as: UTF8.self)
+    #expect(!text.contains("\\"))
+    #expect(text.contains("### Who can become administrator of the most valuable accounts"))
+    let top = try #require(text.range(of: "### Top risks: what to fix first"))
+    #expect(text[top.upperBound...].contains("1. **Critical** · IAM user ops-legacy"))
+    #expect(text.contains("- Fix 1 statement (#5): 4 of 15 escalation paths disappear."))
   }
 }

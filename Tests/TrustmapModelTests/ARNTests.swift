@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TrustmapModel
 
 /// MAT-5 fields, the derived resource type and name, and equality by text.

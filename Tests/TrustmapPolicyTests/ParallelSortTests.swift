@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TrustmapPolicy
 
 /// The two-core sort gives the order of a stable sequential sort.

@@ -78,6 +78,20 @@ struct AdapterTests {
     #expect(links.contains { $0.to == "333333333333" && !$0.isPublic })
   }
 
+  @Test("the public trust is drawn public and solid; a vendor's trust stays dashed")
+  func publicIsSolid() throws {
+    let graph = loaded.analysis.graph
+    let role = SamplesFixture.node("666666666666", "role/demo-shared-readonly")
+    let edge = try #require(graph.edges(to: role).first { $0.source == .externalAny })
+    let drawn = adapter.trust(edge)
+    #expect(drawn.isPublic)
+    #expect(!drawn.isConditional)
+    #expect(drawn.conditions.isEmpty)
+    let vendor = SamplesFixture.node("111111111111", "role/vendor-ledgerly-cost")
+    let external = try #require(graph.edges(to: vendor).first)
+    #expect(adapter.trust(external).isConditional)
+  }
+
   @Test("account view: every principal of the account plus the outside ends of its edges")
   func accountView() throws {
     let view = adapter.accountView(try #require(AccountID(rawValue: "444444444444")))

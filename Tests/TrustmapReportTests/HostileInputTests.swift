@@ -18,7 +18,7 @@ struct HostileInputTests {
     document.metadata.organizationName = evil
     document.metadata.inputFiles.append(InputFile(path: evil, sha256: evil, kind: evil))
     document.metadata.assumptions.append(evil)
-    document.topRisks.append(TopRisk(findingID: evil, sentence: evil))
+    document.topRisks.append(TopRisk(id: evil, sentence: evil))
     let hop = ReportHop(
       from: PrincipalRef(name: evil, arn: evil), to: PrincipalRef(name: evil, arn: evil),
       action: evil,
@@ -100,8 +100,14 @@ struct HostileInputTests {
     let markdown = MarkdownSummary.render(Self.document)
       .split(separator: "`", omittingEmptySubsequences: false).enumerated()
       .filter { $0.offset % 2 == 0 }.map(\.element).joined()
-    #expect(!markdown.contains("<"))
-    #expect(markdown.contains("&lt;/script&gt;"))
+    // Every `<` is backslash-escaped, so no tag can form (CommonMark shows it literally).
+    let characters = Array(markdown)
+    let bare = characters.indices.filter {
+      characters[$0] == "<" && ($0 == 0 || characters[$0 - 1] != "\\")
+    }
+    #expect(bare.isEmpty)
+    #expect(markdown.contains("\\</script\\>"))
+    #expect(!markdown.contains("&lt;"))
   }
 
   @Test func csvNeutralisesFormulas() {

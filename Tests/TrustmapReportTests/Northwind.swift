@@ -128,7 +128,7 @@ enum Northwind {
       principals: ["arn:aws:iam::111111111111:user/ops-legacy"]),
   ]
 
-  static let document = ReportDocument(
+  static let base = ReportDocument(
     metadata: ReportMetadata(
       organizationID: "o-nw4k7q2m9x", organizationName: "Northwind Logistics", toolVersion: "0.1.0",
       generatedAt: "2025-01-15T09:30:00Z",
@@ -146,10 +146,10 @@ enum Northwind {
       ]),
     topRisks: [
       TopRisk(
-        findingID: "TM-0001",
+        id: "rc:cross-account-escalation:role/ci/deploy-runner#0~3e441a07",
         sentence: "Five dev principals reach prod admin through the shared CI runner."),
       TopRisk(
-        findingID: "TM-0004", sentence: "Any GitHub repository can deploy the marketing site."),
+        id: "TM-0004", sentence: "Any GitHub repository can deploy the marketing site."),
     ],
     matrix: ReachabilityMatrix(
       accounts: [

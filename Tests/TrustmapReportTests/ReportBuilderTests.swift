@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TrustmapAnalysis
 import TrustmapModel
@@ -119,5 +120,110 @@ struct ReportBuilderTests {
         $0.principal.hasPrefix("arn:aws:iam::888888888888:root")
           && $0.note.contains("missing-external-id")
       })
+  }
+
+  func finding(_ id: String) throws -> ReportFinding {
+    try #require(document.findings.first { $0.id == id })
+  }
+
+  @Test("conditional and federated hops carry their trust statement (left open)")
+  func conditionalHopsHaveTrust() throws {
+    let oidc = try finding(
+      "unguarded-oidc-trust:arn:aws:iam::444444444444:role/gha-marketing-site-deploy")
+    let trust = try #require(oidc.hops.first?.grants.first { $0.layer == "trust" })
+    #expect(trust.effect == "conditional")
+    #expect(trust.statement.json.contains("token.actions.githubusercontent.com:aud"))
+    let mfa = try finding("cross-account-escalation:222222222222->111111111111")
+    #expect(mfa.hops.first?.trustStatement?.sid == "SecurityTeamWithMFA")
+    // Negative twin: an allowed hop's trust statement granted outright.
+    let dev = try finding("cross-account-escalation:555555555555->444444444444")
+    #expect(dev.hops.first?.grants.first { $0.layer == "trust" }?.effect == "granted")
+  }
+
+  @Test("a hop lists every statement: trust, identity, boundary and SCP")
+  func grantList() throws {
+    let dev = try finding("cross-account-escalation:555555555555->444444444444")
+    let path = try #require(
+      dev.otherPaths.first { $0.hops.first?.from.name == "dan.dev (northwind-dev)" })
+    let layers = Set(path.hops[0].grants.map(\.layer))
+    #expect(layers.isSuperset(of: ["trust", "identity", "boundary", "scp"]))
+    #expect(path.hops[0].grants.first { $0.layer == "boundary" }?.effect == "permitted")
+    #expect(path.hops[0].grants.allSatisfy { $0.action == "sts:AssumeRole" })
+  }
+
+  @Test("public trust: status public without the caller's own policies; vendor stays conditional")
+  func publicLabelled() throws {
+    let exposed = try finding("public-trust:arn:aws:iam::666666666666:role/demo-shared-readonly")
+    #expect(exposed.status == .public)
+    #expect(exposed.hops.first?.conditions.isEmpty == true)
+    let vendor = try finding(
+      "missing-external-id:arn:aws:iam::111111111111:role/vendor-ledgerly-cost:888888888888")
+    #expect(vendor.status == .conditional)
+    #expect(
+      vendor.hops.first?.conditions.map(\.text) == [
+        "the policies of account 888888888888 (not imported)"
+      ])
+  }
+
+  @Test("why admin, every affected principal, rationale and fixes on escalations")
+  func escalationEvidence() throws {
+    let dev = try finding("cross-account-escalation:555555555555->444444444444")
+    #expect(dev.principals.count == dev.count)
+    #expect(dev.count == 8)
+    let admin = try #require(dev.admin)
+    #expect(admin.text.contains("may do everything in its account"))
+    #expect(admin.statements.first?.policyName == "break-glass-full-access")
+    #expect(dev.rationale.hasPrefix("High:"))
+    #expect(dev.fixes.count == 2)
+    #expect(dev.rootCauses.count == 2)
+    #expect(document.rootCauses.contains { $0.id == dev.rootCauses[0] })
+  }
+
+  @Test("root causes point at the statement's line in the export when it can be read")
+  func locations() throws {
+    let runner = try #require(
+      document.rootCauses.first {
+        $0.id.hasPrefix("rc:cross-account-escalation:role/ci/deploy-runner")
+      })
+    let location = try #require(runner.location)
+    #expect(location.file.hasSuffix("Samples/accounts/shared-tooling-333333333333.json"))
+    #expect(
+      location.jsonPath
+        == "$.RoleDetailList[?(@.Arn=='arn:aws:iam::333333333333:role/ci/deploy-runner')].AssumeRolePolicyDocument.Statement[0]"
+    )
+    #expect(location.line == nil)
+  }
+
+  @Test("with the export readable, the location has the statement's line and column")
+  func locationsWithLines() throws {
+    let loaded = try #require(SamplesFixture.loaded)
+    var builder = ReportBuilder(
+      analysis: loaded.analysis, organization: loaded.organization, engine: loaded.engine,
+      renderer: nil)
+    builder.readSource = { path in FileManager.default.contents(atPath: path).map { Array($0) } }
+    let grouped = builder.grouped(
+      ReportContext(title: "t", generatedAt: SamplesFixture.generatedAt, toolVersion: "0.0.0"))
+    let runner = try #require(
+      grouped.rootCauses.first {
+        $0.id.hasPrefix("rc:cross-account-escalation:role/ci/deploy-runner")
+      })
+    let location = try #require(runner.location)
+    #expect(location.jsonPath == "$.RoleDetailList[7].AssumeRolePolicyDocument.Statement[0]")
+    #expect(location.line == 404)
+    #expect(location.column == 21)
+  }
+
+  @Test("edges.csv names the trust statement of conditional and federated edges too")
+  func csvTrustOfConditionalEdges() throws {
+    let rows = Array(document.edges)
+    let oidc = try #require(
+      rows.first {
+        $0.to == "arn:aws:iam::444444444444:role/gha-marketing-site-deploy"
+          && $0.from.hasPrefix("idp:")
+      })
+    #expect(oidc.status == .conditional)
+    #expect(oidc.trustStatement == "trust policy#0")
+    let saml = try #require(rows.first { $0.action == "sts:AssumeRoleWithSAML" })
+    #expect(!saml.trustStatement.isEmpty)
   }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TrustmapAnalysis
 
 @testable import TrustmapReport
 

@@ -36,8 +36,12 @@ struct WriterTests {
     #expect(
       json.objectValue?.keys == [
         "schemaVersion", "tool", "generatedAt", "title", "organization", "inputs", "assumptions",
-        "summary", "findings", "principals", "coverage",
+        "summary", "exposure", "chokePoints", "rootCauses", "findings", "principals", "coverage",
       ])
+    let causes = try #require(json["rootCauses"]?.arrayValue)
+    #expect(causes.first?["fix"]?["snippet"]?.stringValue?.contains("github-actions-build") == true)
+    #expect(causes.first?["location"]?["line"] == .number("412"))
+    #expect(json["exposure"]?.arrayValue?.first?["sources"]?.arrayValue?.count == 1)
     let findings = try #require(json["findings"]?.arrayValue)
     #expect(
       findings.map { $0["id"]?.stringValue } == [
@@ -48,29 +52,33 @@ struct WriterTests {
     #expect(json["summary"]?["bySeverity"]?["critical"] == .number("2"))
   }
 
-  @Test func sarifHasRulesResultsAndFingerprints() throws {
+  @Test func sarifHasOneResultPerRootCauseWithLocationSeverityAndHelp() throws {
     let sarif = try JSONParser.parse(SARIFReport.render(document))
     #expect(sarif["version"] == "2.1.0")
     let run = try #require(sarif["runs"]?.arrayValue?.first)
     let rules = try #require(run["tool"]?["driver"]?["rules"]?.arrayValue)
     #expect(
-      rules.map { $0["id"]?.stringValue } == [
-        "admin-user", "cross-account-escalation", "missing-external-id", "unguarded-oidc-trust",
-      ])
-    #expect(rules[1]["defaultConfiguration"]?["level"] == "error")
+      rules.map { $0["id"]?.stringValue } == ["cross-account-escalation", "unguarded-oidc-trust"])
+    #expect(rules[0]["properties"]?["security-severity"] == "9.5")
+    #expect(rules[0]["help"]?["text"]?.stringValue?.contains("How to fix:") == true)
     let results = try #require(run["results"]?.arrayValue)
-    #expect(results.count == 5)
+    #expect(results.count == 2)
     let first = results[0]
     #expect(first["ruleId"] == "cross-account-escalation")
-    #expect(first["ruleIndex"] == .number("1"))
     #expect(first["level"] == "error")
-    #expect(first["partialFingerprints"]?["trustmapFindingId/v1"] == "TM-0001")
     #expect(
-      first["locations"]?.arrayValue?.first?["logicalLocations"]?.arrayValue?.first?[
-        "fullyQualifiedName"]
-        == "arn:aws:iam::555555555555:user/dan.dev")
+      first["partialFingerprints"]?["trustmapRootCause/v1"]
+        == "rc:cross-account-escalation:role/ci/deploy-runner#0~3e441a07")
+    #expect(first["properties"]?["findingIds"] == .array(["TM-0001"]))
+    let physical = try #require(first["locations"]?.arrayValue?.first?["physicalLocation"])
     #expect(
-      results.map { $0["level"]?.stringValue } == ["error", "error", "error", "warning", "note"])
+      physical["artifactLocation"]?["uri"] == "Samples/accounts/shared-tooling-333333333333.json")
+    #expect(physical["region"]?["startLine"] == .number("412"))
+    #expect(first["message"]?["text"]?.stringValue?.contains("Fix: Statement 0") == true)
+    // Without a known statement location, a result still points at an input file.
+    let second = try #require(
+      results[1]["locations"]?.arrayValue?.first?["physicalLocation"]?["artifactLocation"]?["uri"])
+    #expect(second == "Samples/org/organization.json")
     #expect(
       run["artifacts"]?.arrayValue?.first?["hashes"]?["sha-256"]
         == .string(SHA256.hex(Array("{}".utf8))))
@@ -91,8 +99,11 @@ struct WriterTests {
       EdgesCSV.render(document).hasPrefix("from,to,action,status,conditions,basis,cross_account,"))
   }
 
-  @Test func markdownEscapesPunctuation() {
-    #expect(Escape.markdown("a_b*[c](d)") == "a\\_b\\*\\[c\\]\\(d\\)")
+  @Test func markdownEscapesOnlyMarkup() {
+    // Ordinary names paste without backslashes; markup characters are escaped.
+    #expect(Escape.markdown("northwind-dev (555555555555)") == "northwind-dev (555555555555)")
+    #expect(Escape.markdown("AWSReservedSSO_Dev_6694") == "AWSReservedSSO_Dev_6694")
+    #expect(Escape.markdown("_x_ *y* [c](d) <b>") == "\\_x\\_ \\*y\\* \\[c\\](d) \\<b\\>")
     #expect(Escape.markdownCode("x`y|z") == "`x'y\\|z`")
   }
 }

@@ -45,7 +45,6 @@ enum EscalationFindings {
     _ admins: [AccountID: [Int]]
   ) -> Finding? {
     let nodes = reach.graph.nodes
-    let targetAdmins = admins[pair.target] ?? []
     let (labels, slot) = (reach.labels, reach.accountIndex[pair.target] ?? -1)
     let isGoal: (Int) -> Bool = { labels.admins[$0] && labels.slots[$0] == slot }
     let plain = sources.filter { !nodes[$0].isAdmin }
@@ -54,42 +53,55 @@ enum EscalationFindings {
         ?? reach.shortestPath(fromAny: sources, to: isGoal),
       let start = path.start, let end = path.end
     else { return nil }
-    let severity: Severity =
-      !path.isAllowed
-      ? .medium : (tiers.tier(of: pair.target) == tiers.order.first ? .critical : .high)
+    let top = tiers.tier(of: pair.target) == tiers.order.first
+    let severity: Severity = !path.isAllowed ? .medium : (top ? .critical : .high)
     let names =
       "\(tiers.tier(of: pair.source) ?? "?") \(pair.source) → \(tiers.tier(of: pair.target) ?? "?") \(pair.target)"
     var evidence = [
-      "\(sources.count) principal(s) of \(pair.source) can reach an admin of \(pair.target)"
+      Wording.count(sources.count, "principal")
+        + " of \(pair.source) can become an administrator of \(pair.target)."
     ]
     if !path.isAllowed {
-      evidence.append("conditional on: " + path.conditions.joined(separator: ", "))
+      evidence.append("The path holds only if: " + path.conditions.joined(separator: ", ") + ".")
     }
-    if path.isChained { evidence.append("role chaining: sessions limited to 1 hour (TRU-12)") }
-    evidence += otherTargets(targetAdmins, plain.isEmpty ? sources : plain, except: end, reach)
-    return Finding(
+    if path.isChained {
+      evidence.append("The path chains role sessions: each session lasts at most one hour.")
+    }
+    var finding = Finding(
       kind: .crossAccountEscalation, subject: pair.source.rawValue + "->" + pair.target.rawValue,
       severity: severity,
       title: "escalation \(names): \(start) reaches admin \(end) in \(path.hops.count) hop(s)"
         + (path.isAllowed ? "" : " (conditional)"),
-      principals: [start, end], accounts: [pair.source, pair.target], path: path,
-      evidence: evidence,
-      principalCount: sources.count)
+      principals: sources.map { nodes[$0].id }, accounts: [pair.source, pair.target], path: path,
+      evidence: evidence, principalCount: sources.count)
+    finding.targets = reached(admins[pair.target] ?? [], from: sources, reach)
+    finding.rationale = rationale(pair, path, tiers)
+    finding.rules = ["EDG-5", "ADM-5"] + (path.isChained ? ["TRU-12"] : [])
+    return finding
   }
 
-  /// One evidence line per further admin role of the target account (`admins`, ascending) that
-  /// the sources reach.
-  static func otherTargets(_ admins: [Int], _ sources: [Int], except: NodeID, _ reach: Reachability)
-    -> [String]
-  {
-    let nodes = reach.graph.nodes
-    return admins.filter { nodes[$0].id != except }.prefix(5).compactMap { admin in
-      guard let path = reach.shortestPath(fromAny: sources, to: { $0 == admin }),
-        let start = path.start
-      else { return nil }
-      let hops = path.hops.map(\.target.rawValue).joined(separator: " -> ")
-      return "also: \(start) -> \(hops) (\(path.isAllowed ? "allowed" : "conditional"))"
+  /// Why the severity: the tiers, and whether the path holds for sure.
+  static func rationale(_ pair: Pair, _ path: TrustPath, _ tiers: AccountTiers) -> String {
+    let source = "\(tiers.tier(of: pair.source) ?? "unknown")-tier account \(pair.source)"
+    let target = "\(tiers.tier(of: pair.target) ?? "unknown")-tier account \(pair.target)"
+    guard path.isAllowed else {
+      return "Medium: principals of the \(source) become administrators of the \(target) only "
+        + "if " + path.conditions.joined(separator: ", ")
+        + " holds, which the exports cannot decide; it is high or critical when it does."
     }
+    if tiers.tier(of: pair.target) == tiers.order.first {
+      return "Critical: principals of the \(source) can become administrators of the \(target), "
+        + "the most valuable tier, with nothing but their own permissions."
+    }
+    return "High: principals of the \(source) can become administrators of the more valuable "
+      + "\(target) with nothing but their own permissions."
+  }
+
+  /// The administrator roles among `admins` (ascending) that any of `sources` reaches.
+  static func reached(_ admins: [Int], from sources: [Int], _ reach: Reachability) -> [NodeID] {
+    guard !admins.isEmpty else { return [] }
+    let seen = reach.digraph.nodes(reachableFrom: sources)
+    return admins.filter { seen.contains($0) }.map { reach.graph.nodes[$0].id }
   }
 
   struct Pair: Hashable, Comparable, Sendable {

@@ -1,31 +1,6 @@
 import TrustmapGraph
 import TrustmapModel
-
-/// Finding kinds; the raw values are the stable names used in JSON and ids.
-public enum FindingKind: String, Hashable, Sendable, CaseIterable, Comparable {
-  case crossAccountEscalation = "cross-account-escalation"
-  case publicTrust = "public-trust"
-  case unguardedOIDCTrust = "unguarded-oidc-trust"
-  case missingExternalID = "missing-external-id"
-  case externalAccountTrust = "external-account-trust"
-  case danglingTrustPrincipal = "dangling-trust-principal"
-  case adminUser = "admin-user"
-
-  public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
-/// Severity, ordered from least to most severe.
-public enum Severity: String, Hashable, Sendable, Comparable, CaseIterable {
-  case info
-  case low
-  case medium
-  case high
-  case critical
-
-  var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
-
-  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
-}
+import TrustmapPolicy
 
 /// One finding with evidence.
 public struct Finding: Hashable, Sendable, Comparable {
@@ -47,6 +22,18 @@ public struct Finding: Hashable, Sendable, Comparable {
   public var evidence: [String]
   /// How many principals share this finding, such as those that can make the same escalation.
   public var principalCount: Int
+  /// The principals reached or exposed: the administrator roles of the target account that
+  /// the sources reach, or the role whose trust is at fault.
+  public var targets: [NodeID] = []
+  /// Why this severity and not another, in words.
+  public var rationale = ""
+  /// The statement a fix changes, when one statement is at fault (a trust statement).
+  public var statement: StatementLocation?
+  /// Why the target (the path's end, or the admin user) is an administrator.
+  public var admin: AdminExplanation?
+  /// The specification rules that decide it (`iam-semantics.md` ids): for tools, never shown
+  /// as text.
+  public var rules: [String] = []
 
   /// Creates a finding; `id` is `kind:` + the subject.
   public init(

@@ -24,16 +24,31 @@ enum GraphJSON {
   }
 
   static func edge(_ edge: GraphEdge) -> JSONValue {
-    let record = EdgeRecord(edge)
+    let flat = ExportEdge(edge)
     return object([
-      ("from", .string(record.source)), ("to", .string(record.target)),
-      ("action", .string(record.action)), ("kind", .string(record.kind)),
-      ("status", .string(record.status)), ("conditions", strings(record.conditions)),
-      ("unresolved", strings(record.unresolved)),
-      ("basis", record.basis.map { .string($0) } ?? .null),
-      ("crossAccount", .bool(record.crossAccount)), ("public", .bool(record.isPublic)),
-      ("callerControlled", strings(record.callerControlled)),
-      ("viaGroups", strings(record.viaGroups)), ("provenance", strings(record.provenance)),
+      ("from", .string(flat.source)), ("to", .string(flat.target)),
+      ("action", .string(flat.action)), ("kind", .string(flat.kind)),
+      ("status", .string(flat.status)), ("conditions", strings(flat.conditions)),
+      ("unresolved", strings(flat.unresolved)),
+      ("basis", flat.basis.map { .string($0) } ?? .null),
+      ("crossAccount", .bool(flat.crossAccount)), ("public", .bool(flat.isPublic)),
+      ("callerControlled", strings(flat.callerControlled)),
+      ("viaGroups", strings(flat.viaGroups)), ("provenance", strings(flat.provenance)),
+      ("grants", .array(EdgeRecord(edge).grants.map(grant))),
+    ])
+  }
+
+  /// One statement of an edge: action, layer, effect and where the statement is.
+  static func grant(_ grant: EdgeGrant) -> JSONValue {
+    let source = grant.location.source
+    return object([
+      ("action", .string(grant.action)), ("layer", .string(grant.layer.rawValue)),
+      ("effect", .string(grant.effect.rawValue)),
+      ("policy", .string(StatementLookup.policyName(source))),
+      ("policyId", source.policyID.map { .string($0) } ?? .null),
+      ("holder", source.holder.map { .string($0) } ?? .null),
+      ("index", .number(String(grant.location.index))),
+      ("sid", grant.location.sid.map { .string($0) } ?? .null),
     ])
   }
 
@@ -43,17 +58,6 @@ enum GraphJSON {
       ("conditions", strings(path.conditions)),
       ("roleChainLength", .number(String(path.roleChainLength))),
       ("chained", .bool(path.isChained)), ("hops", .array(path.hops.map(edge))),
-    ])
-  }
-
-  static func finding(_ finding: Finding) -> JSONValue {
-    object([
-      ("id", .string(finding.id)), ("kind", .string(finding.kind.rawValue)),
-      ("severity", .string(finding.severity.rawValue)), ("title", .string(finding.title)),
-      ("principals", strings(finding.principals.map(\.rawValue))),
-      ("accounts", strings(finding.accounts.map(\.rawValue))),
-      ("principalCount", .number(String(finding.principalCount))),
-      ("path", finding.path.map(path) ?? .null), ("evidence", strings(finding.evidence)),
     ])
   }
 

@@ -47,7 +47,7 @@ public struct ReportRun {
     // beside the phases that leave a core idle.
     var started: BackgroundWork<[InputFile]>?
     var session = try AnalysisSession.load(command.input, referenceTime: time) { imported in
-      let listed = inputFiles(imported.organization, imported.files)
+      let listed = Self.inputFiles(imported.organization, imported.files, baseDirectory)
       started = BackgroundWork { try Self.hashed(listed) }
     }
     guard let hashing = started else { preconditionFailure("the import callback did not run") }
@@ -97,6 +97,7 @@ public struct ReportRun {
   func builder(_ analysis: TrustAnalysis, _ session: AnalysisSession) -> ReportBuilder {
     var builder = ReportBuilder(
       analysis: analysis, organization: session.organization, engine: session.engine)
+    builder.readSource = Self.readSource
     if let minimum = command.minSeverity?.severity {
       builder.findings = analysis.findings.filter { $0.severity >= minimum }
     }
@@ -156,11 +157,16 @@ public struct ReportRun {
       })
   }
 
+  /// Reads an input file again, for the line and column of the statements findings point at.
+  static let readSource: @Sendable (String) -> [UInt8]? = { path in
+    FileManager.default.contents(atPath: path).map { Array($0) }
+  }
+
   /// The files the importer read: where to read each, and its entry with the path relative to
   /// `baseDirectory` and no digest yet (see `hashed`).
-  func inputFiles(_ organization: Organization, _ files: [String]) -> [(
-    path: String, entry: InputFile
-  )] {
+  static func inputFiles(_ organization: Organization, _ files: [String], _ baseDirectory: String)
+    -> [(path: String, entry: InputFile)]
+  {
     let owners = Dictionary(
       organization.accounts.flatMap { account in
         account.sourceFiles.map { ($0, "IAM export " + account.id.rawValue) }

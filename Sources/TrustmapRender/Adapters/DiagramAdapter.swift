@@ -45,10 +45,17 @@ public struct DiagramAdapter: Sendable {
   /// Public means usable by anyone: the edge from `EXTERNAL_ANY` (EDG-4), or from an OIDC
   /// provider into a role whose trust does not pin the subject (TRU-16). Edges from org
   /// principals granted by the same `*` statement are ordinary edges.
+  /// A public edge is conditional only on conditions beyond the caller's own policies, which
+  /// whoever assumes a public role writes: it is drawn solid, red and bold.
   public func trust(_ edge: GraphEdge) -> DiagramTrust {
-    DiagramTrust(
+    let conditions =
+      edge.decision.attributes.isPublic
+      ? Array(Set(EdgeRecord.conditions(of: edge.decision).map(\.label))).sorted()
+      : edge.conditionLabels
+    return DiagramTrust(
       from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
-      isConditional: !edge.isAllowed, conditions: edge.conditionLabels,
+      isConditional: !edge.isAllowed && !(edge.decision.attributes.isPublic && conditions.isEmpty),
+      conditions: conditions,
       isPublic: Self.isPublic(
         edge, from: graph.node(edge.source)?.kind, unguarded: unguardedTargets),
       isEscalation: false)

@@ -32,9 +32,11 @@ public enum EscalationPathDiagram {
     }
     let grouped = AccountClusters.group(principals)
     let conditional = path.hops.contains(where: \.isConditional)
+    let status =
+      conditional ? "conditional" : path.hops.contains(where: \.isPublic) ? "public" : "all allowed"
     return Diagram(
       title: path.title,
-      notes: ["\(path.hops.count) hop(s), " + (conditional ? "conditional" : "all allowed")],
+      notes: ["\(path.hops.count) hop(s), " + status],
       rankDirection: .leftToRight, engine: .dot, clusters: grouped.clusters,
       nodes: grouped.loose, edges: edges, legend: StandardLegend.principals
     ).withPrincipalLegendTrimmed()

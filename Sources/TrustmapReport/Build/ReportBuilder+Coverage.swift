@@ -61,14 +61,14 @@ extension ReportBuilder {
       LintFinding(
         level: finding.severity == .error
           ? "error" : (finding.severity == .warning ? "warning" : "info"),
-        code: finding.rule + " " + finding.code, message: finding.message,
+        code: finding.code, message: Wording.withoutRuleReferences(finding.message),
         location: (finding.source.map(StatementLookup.describe) ?? "")
-          + (finding.statementIndex.map { " statement \($0)" } ?? ""))
+          + (finding.statementIndex.map { " statement \($0)" } ?? ""), rule: finding.rule)
     }
     let diagnostics = organization.diagnostics.sorted().map { diagnostic in
       LintFinding(
         level: diagnostic.severity.description, code: diagnostic.code,
-        message: diagnostic.message,
+        message: Wording.withoutRuleReferences(diagnostic.message),
         location: (diagnostic.file.map(context.displayPath) ?? "")
           + (diagnostic.path.map { " at " + $0.description } ?? ""))
     }
@@ -91,9 +91,16 @@ extension ReportBuilder {
     }
   }
 
-  /// One `edges.csv` row.
+  /// One `edges.csv` row; its statements are picked as `EdgeRecord` picks them (granted, else
+  /// left open: a conditional or federated trust has its statement too).
   static func row(_ edge: GraphEdge, labels: inout ConditionLabels) -> ReportEdge {
-    let (trust, identity) = EdgeRecord.firstGrants(edge.decision.provenance)
+    let provenance = edge.decision.provenance
+    let trust =
+      EdgeRecord.firstStatement(in: provenance, layer: .trust)
+      .map(StatementLookup.shortReference) ?? ""
+    let identity =
+      EdgeRecord.firstStatement(in: provenance, layer: .identity)
+      .map(StatementLookup.shortReference) ?? ""
     return ReportEdge(
       from: edge.source.rawValue, to: edge.target.rawValue, action: edge.kind.action,
       status: edge.isAllowed ? .allowed : .conditional, conditions: labels.labels(edge.decision),
@@ -101,5 +108,4 @@ extension ReportBuilder {
       crossAccount: edge.decision.attributes.crossAccount,
       trustStatement: trust, identityStatement: identity)
   }
-
 }

@@ -5,20 +5,31 @@ import TrustmapPolicy
 import TrustmapRender
 
 extension ReportBuilder {
-  /// Every finding with its hops explained, its other paths and (for the most severe
-  /// `maxDiagrams`) an SVG of its path.
-  func reportFindings() -> [ReportFinding] {
+  /// Every finding with its hops explained, its root causes and fixes, its other paths and
+  /// (for the most severe `maxDiagrams`) an SVG of its path.
+  func reportFindings(_ causes: RootCauseAnalysis, _ rootCauses: [ReportRootCause])
+    -> [ReportFinding]
+  {
     var principalsByAccount: [AccountID: [Int]] = [:]
     for (position, node) in graph.nodes.enumerated() where node.isPrincipal {
       if let account = node.account { principalsByAccount[account, default: []].append(position) }
     }
+    let byID = Dictionary(uniqueKeysWithValues: rootCauses.map { ($0.id, $0) })
     return findings.enumerated().map { position, finding in
       var result = ReportFinding(
-        id: finding.id, kind: finding.kind.rawValue,
-        severity: Severity(rawValue: finding.severity.rawValue) ?? .info,
-        title: title(finding), summary: summary(finding),
+        id: finding.id, kind: finding.kind.rawValue, severity: finding.severity,
+        title: title(finding), summary: withAccountNames(summary(finding), finding.accounts),
         principals: finding.principals.map(\.rawValue), count: finding.principalCount,
         hops: finding.path.map { hops($0) } ?? [], chained: finding.path?.isChained ?? false)
+      result.targets = finding.targets.map(\.rawValue)
+      result.accounts = finding.accounts.map(\.rawValue)
+      result.rationale = withAccountNames(finding.rationale, finding.accounts)
+      result.admin = finding.admin.map { adminReason($0, of: finding) }
+      result.rootCauses = causes.causes[finding.id] ?? []
+      let mine = result.rootCauses.compactMap { byID[$0] }
+      result.fixes = mine.map(\.fix)
+      result.location = mine.first?.location
+      result.rules = finding.rules
       result.otherPaths = otherPaths(finding, principalsByAccount: principalsByAccount).map {
         path in
         ReportPath(title: adapter.title(of: path), hops: hops(path), chained: path.isChained)
@@ -28,27 +39,75 @@ extension ReportBuilder {
     }
   }
 
-  /// For escalations "dev-account → prod-account: start → admin, N hop(s)"; else the
-  /// analysis title.
+  /// Escalations: "8 principals of northwind-dev can become administrators of northwind-prod";
+  /// other kinds: the analysis title with ARNs replaced by names and accounts.
   func title(_ finding: Finding) -> String {
     guard finding.kind == .crossAccountEscalation, let path = finding.path,
       let start = path.start, let end = path.end
-    else { return finding.title }
-    return adapter.principal(start).accountLabel + " → " + adapter.principal(end).accountLabel
-      + ": " + adapter.title(of: path) + ", \(path.hops.count) hop(s)"
-      + (path.isAllowed ? "" : " (conditional)")
+    else { return named(finding.title, finding.targets + finding.principals) }
+    return Wording.count(finding.principalCount, "principal") + " of "
+      + adapter.principal(start).accountLabel + " can become administrators of "
+      + adapter.principal(end).accountLabel + (path.isAllowed ? "" : " (conditional)")
   }
 
-  /// The kind's explanation, then the evidence lines the hops do not already show.
-  func summary(_ finding: Finding) -> String {
-    let explained = ["also: ", "granted: ", "permitted: ", "leftOpen: "]
-    let lines = finding.evidence.filter { line in
-      !explained.contains { line.hasPrefix($0) } && !line.contains("(requires, ")
-        && !line.contains("(forbids, ")
+  /// `text` with each of `ids` that appears in it replaced by "name (account)".
+  func named(_ text: String, _ ids: [NodeID]) -> String {
+    var result = text
+    for id in Set(ids) where id.rawValue.hasPrefix("arn:") {
+      result = result.replacingOccurrences(of: id.rawValue, with: reference(id).name)
     }
-    let kind = FindingKindCatalog.description(of: finding.kind.rawValue).full
-    return ([kind] + lines.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
-      .joined(separator: " ")
+    return result
+  }
+
+  /// `text` with each of `accounts` that stands alone (not inside an ARN) followed by its
+  /// name: `555555555555` becomes `northwind-dev (555555555555)`.
+  func withAccountNames(_ text: String, _ accounts: [AccountID]) -> String {
+    var result = text
+    for account in Set(accounts) {
+      guard let name = adapter.accountName(account) else { continue }
+      var out = ""
+      var rest = Substring(result)
+      while let range = rest.range(of: account.rawValue) {
+        let before = rest[..<range.lowerBound]
+        let after = rest[range.upperBound...]
+        let inside =
+          before.last.map { $0 == ":" || $0.isNumber || $0 == "(" } ?? false
+          || after.first.map { $0 == ":" || $0.isNumber } ?? false
+        out += before + (inside ? account.rawValue : "\(name) (\(account.rawValue))")
+        rest = after
+      }
+      result = out + rest
+    }
+    return result
+  }
+
+  /// The kind's explanation, then the evidence lines.
+  func summary(_ finding: Finding) -> String {
+    ([finding.kind.about.full] + finding.evidence).joined(separator: " ")
+  }
+
+  /// Why a principal is an administrator, with the identity statements that allow it.
+  func adminReason(_ explanation: AdminExplanation, of finding: Finding) -> ReportAdminReason {
+    let lookup = StatementLookup(organization: organization)
+    let who =
+      (finding.kind == .adminUser ? finding.principals.first : finding.path?.end)
+      .map { reference($0).name } ?? "The principal"
+    let text: String
+    switch explanation.basis {
+    case .probes:
+      text =
+        "\(who) may do everything in its account: every request an administrator can make "
+        + "(changing IAM policies, creating access keys, passing roles, assuming roles, running "
+        + "instances, reading data) is allowed by these statements."
+    case .selfEscalation:
+      text =
+        "\(who) can rewrite its own permissions: \(explanation.action ?? "?") on "
+        + "\(explanation.resource ?? "itself") is allowed by these statements, so it can grant "
+        + "itself anything."
+    }
+    let statements = explanation.statements.filter { $0.location.source.kind == .identity }
+    return ReportAdminReason(
+      text: text, statements: statements.map { lookup.reference($0.location) })
   }
 
   /// The finding's path as an SVG (unsanitised; the HTML writer sanitises it), or nil.
@@ -81,44 +140,5 @@ extension ReportBuilder {
     let fromPlain = rest.isEmpty ? [:] : reach.shortestPaths(fromAny: plain, to: rest)
     let paths = admins.compactMap { fromUsers[$0] ?? fromPlain[$0] }.filter { $0 != main }
     return Array(paths.prefix(5))
-  }
-
-  /// One `ReportHop` per edge, with the statements that decide it.
-  func hops(_ path: TrustPath) -> [ReportHop] {
-    let lookup = StatementLookup(organization: organization)
-    return path.hops.map { edge in
-      let granted = edge.decision.provenance.filter { $0.role == .granted }
-      return ReportHop(
-        from: reference(edge.source), to: reference(edge.target), action: edge.kind.action,
-        status: edge.isAllowed ? .allowed : .conditional,
-        conditions: conditions(edge.decision.unresolved),
-        trustStatement: granted.first { $0.location.source.kind == .trust }.map {
-          lookup.reference($0.location)
-        },
-        identityStatement: granted.first { $0.location.source.kind == .identity }.map {
-          lookup.reference($0.location)
-        })
-    }
-  }
-
-  /// "ci/deploy-runner (northwind-shared-tooling)" and the ARN or placeholder id.
-  func reference(_ id: NodeID) -> PrincipalRef {
-    let principal = adapter.principal(id)
-    let account = principal.accountID.isEmpty ? "" : " (" + principal.accountLabel + ")"
-    return PrincipalRef(name: principal.name + account, arn: id.rawValue)
-  }
-
-  /// Unresolved atoms as report conditions, one per label and key (TVL-4, TVL-5).
-  func conditions(_ atoms: [UnresolvedCondition]) -> [ReportCondition] {
-    var seen = Set<String>()
-    return atoms.compactMap { atom in
-      var condition = ReportCondition(label: atom.label)
-      if case .condition(let key, let op, let values) = atom.subject {
-        condition = ReportCondition(
-          label: atom.label, key: key, conditionOperator: op, values: values)
-      }
-      let identity = condition.label + "\u{0}" + condition.fullText
-      return seen.insert(identity).inserted ? condition : nil
-    }
   }
 }

@@ -116,7 +116,9 @@ extension ReportBuilder {
       let node = nodes[source]
       guard let positions = bySource[source], let kind = trustKind(node) else { return nil }
       let roles = Array(Set(positions.map { edges[$0].target.rawValue })).sorted()
-      let labels = Array(Set(positions.flatMap { labelCache.labels(edges[$0].decision) })).sorted()
+      // Whoever assumes a public role writes their own policies: not a condition on them.
+      let labels = Array(Set(positions.flatMap { labelCache.labels(edges[$0].decision) }))
+        .filter { !(node.kind == .publicAny && $0.hasPrefix("identityNotImported:")) }.sorted()
       let notes = Set(positions.compactMap { flagged[edges[$0].target] }).sorted().map(\.rawValue)
       return ExternalTrust(
         kind: kind, principal: externalName(node), roles: roles, conditions: labels,
@@ -143,6 +145,7 @@ extension ReportBuilder {
     case .externalPrincipal: return String(raw.dropFirst("external:".count))
     case .samlProvider, .oidcProvider: return String(raw.dropFirst("idp:".count))
     case .service: return node.name
+    case .publicAny: return "anyone (any AWS account)"
     default: return raw
     }
   }

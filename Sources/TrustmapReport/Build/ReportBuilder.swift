@@ -52,6 +52,9 @@ public struct ReportBuilder: Sendable {
   public var maxDiagrams = 100
   /// The findings to report: the analysis's, or a filtered subset (`--min-severity`).
   public var findings: [Finding]
+  /// Reads an input file again, so locations carry the line and column of their statement
+  /// (SARIF regions); nil leaves them at file and JSON path.
+  public var readSource: (@Sendable (String) -> [UInt8]?)?
 
   /// Creates a builder.
   public init(
@@ -78,14 +81,40 @@ public struct ReportBuilder: Sendable {
       { () -> ([ReportPrincipal], ReachabilityMatrix) in
         (builder.principals(), builder.matrix())
       },
-      { () -> ([ReportFinding], Coverage, [ExternalTrust]) in
-        (builder.reportFindings(), builder.coverage(context), builder.externalTrust())
+      { () -> (Grouped, Coverage, [ExternalTrust]) in
+        (builder.grouped(context), builder.coverage(context), builder.externalTrust())
       })
-    return ReportDocument(
-      metadata: metadata(context), topRisks: topRisks(),
-      matrix: reach.1, findings: rest.0, principals: reach.0, accounts: accounts(),
+    var document = ReportDocument(
+      metadata: metadata(context), topRisks: topRisks(rest.0.rootCauses),
+      matrix: reach.1, findings: rest.0.findings, principals: reach.0, accounts: accounts(),
       organizationTree: organizationTree(), externalTrust: rest.2,
       coverage: rest.1, edges: edges())
+    document.rootCauses = rest.0.rootCauses
+    document.exposure = rest.0.exposure
+    document.chokePoints = rest.0.chokePoints
+    return document
+  }
+
+  /// The findings with the root causes above them.
+  public struct Grouped: Sendable {
+    /// The findings, with their root causes' fixes.
+    public var findings: [ReportFinding]
+    /// The root causes, most severe first.
+    public var rootCauses: [ReportRootCause]
+    /// Who can become administrator of the valuable accounts.
+    public var exposure: [ReportExposure]
+    /// Fixing the first few root causes together.
+    public var chokePoints: [ReportChokePoint]
+  }
+
+  /// The findings and root causes alone: what `document(_:)` holds of them, without the
+  /// reach tables.
+  public func grouped(_ context: ReportContext) -> Grouped {
+    let causes = rootCauseAnalysis()
+    let rootCauses = reportRootCauses(causes, context)
+    return Grouped(
+      findings: reportFindings(causes, rootCauses), rootCauses: rootCauses,
+      exposure: reportExposure(causes), chokePoints: reportChokePoints(causes))
   }
 
   func metadata(_ context: ReportContext) -> ReportMetadata {
@@ -113,26 +142,16 @@ public struct ReportBuilder: Sendable {
       "Conditions the exports cannot decide (MFA, source IP, ExternalId, OIDC claims, …) make an "
         + "edge conditional, never allowed; their labels are shown on every hop.")
     result.append(
-      "Administrators: a principal that may do everything in its account (ADM-1) reaches every "
-        + "principal of that account (ADM-5).")
+      "Administrators: a principal that may do everything in its account counts as reaching "
+        + "every principal of that account.")
     return result
   }
 
-  /// Sentences for the five most severe findings of medium severity or worse.
-  func topRisks() -> [TopRisk] {
-    findings.filter { $0.severity >= .medium }.prefix(5).map { finding in
-      TopRisk(findingID: finding.id, sentence: sentence(finding))
+  /// Sentences for the five most severe root causes of medium severity or worse: systemic
+  /// risks (one statement behind many paths) before single findings of the same severity.
+  func topRisks(_ rootCauses: [ReportRootCause]) -> [TopRisk] {
+    rootCauses.filter { $0.severity >= .medium }.prefix(5).map { cause in
+      TopRisk(id: cause.id, sentence: cause.title + ".")
     }
-  }
-
-  func sentence(_ finding: Finding) -> String {
-    guard finding.kind == .crossAccountEscalation, let path = finding.path,
-      let start = path.start, let end = path.end
-    else { return finding.title }
-    let source = adapter.principal(start).accountLabel
-    let target = adapter.principal(end).accountLabel
-    return "\(finding.principalCount) principal(s) of \(source) can become an administrator of "
-      + "\(target) — for example \(adapter.title(of: path)) in \(path.hops.count) hop(s)"
-      + (path.isAllowed ? "." : ", if " + path.conditions.joined(separator: ", ") + ".")
   }
 }

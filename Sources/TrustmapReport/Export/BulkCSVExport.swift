@@ -97,7 +97,7 @@ struct BulkCSVContext: Sendable {
     var last: EdgeKind?
     for (position, edge) in graph.edges.enumerated()
     where edge.kind != last && subgraph.edgeKept[position] {
-      kinds.insert(EdgeRecord.kindText(edge.kind))
+      kinds.insert(ExportEdge.kindText(edge.kind))
       last = edge.kind
     }
     return [

@@ -61,7 +61,7 @@ public struct ExportSubgraph: Sendable {
   private static func keepMemberships(
     _ graph: TrustGraph, nodeKept: inout [Bool], edgeKept: inout [Bool]
   ) {
-    for (position, edge) in graph.edges.enumerated() where !EdgeRecord.isTraversable(edge.kind) {
+    for (position, edge) in graph.edges.enumerated() where !ExportEdge.isTraversable(edge.kind) {
       guard let user = graph.nodeIndex(of: edge.source), nodeKept[user],
         let group = graph.nodeIndex(of: edge.target)
       else { continue }

@@ -52,7 +52,7 @@ public enum GraphMLExport {
         var labels = ConditionLabels()
         edges.withUnsafeBufferPointer { edges in
           for position in range where subgraph.edgeKept[position] {
-            edge(EdgeRecord(edges[position], labels: &labels), id: position, to: &bytes)
+            edge(ExportEdge(edges[position], labels: &labels), id: position, to: &bytes)
           }
         }
       }
@@ -96,7 +96,7 @@ public enum GraphMLExport {
     out.append(contentsOf: "</node>\n".utf8)
   }
 
-  static func edge(_ record: EdgeRecord, id: Int, to out: inout [UInt8]) {
+  static func edge(_ record: ExportEdge, id: Int, to out: inout [UInt8]) {
     out.append(contentsOf: "    <edge id=\"e\(id)\" source=\"".utf8)
     XMLText.append(record.source, to: &out)
     out.append(contentsOf: "\" target=\"".utf8)

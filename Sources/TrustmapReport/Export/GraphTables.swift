@@ -78,7 +78,7 @@ enum GraphTables {
       // The buffer reads each edge in place (an array read would copy it first).
       edges.withUnsafeBufferPointer { edges in
         for position in range where context.subgraph.edgeKept[position] {
-          let record = EdgeRecord(edges[position], labels: &labels)
+          let record = ExportEdge(edges[position], labels: &labels)
           let ids = onPath.ids(edges[position])
           let type = types[record.kind] ?? ExportVocabulary.relationshipType(ofKind: record.kind)
           types[record.kind] = type
@@ -89,7 +89,7 @@ enum GraphTables {
     }
   }
 
-  static func values(_ record: EdgeRecord, findings: [String]) -> [PropertyValue] {
+  static func values(_ record: ExportEdge, findings: [String]) -> [PropertyValue] {
     [
       .string(record.kind), .string(record.action), .boolean(record.traversable),
       .string(record.status), .strings(record.conditions), .strings(record.unresolved),

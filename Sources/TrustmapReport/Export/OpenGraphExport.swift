@@ -62,7 +62,7 @@ public enum OpenGraphExport {
     var last: EdgeKind?
     for (position, edge) in graph.edges.enumerated()
     where edge.kind != last && subgraph.edgeKept[position] {
-      kinds[EdgeRecord.kindText(edge.kind)] = EdgeRecord.isTraversable(edge.kind)
+      kinds[ExportEdge.kindText(edge.kind)] = ExportEdge.isTraversable(edge.kind)
       last = edge.kind
     }
     let edges = graph.edges
@@ -72,7 +72,7 @@ public enum OpenGraphExport {
       edges.withUnsafeBufferPointer { edges in
         for position in range where subgraph.edgeKept[position] {
           if position != first { bytes.append(contentsOf: ",\n".utf8) }
-          let record = EdgeRecord(edges[position], labels: &labels)
+          let record = ExportEdge(edges[position], labels: &labels)
           let kind = names[record.kind] ?? ExportVocabulary.openGraphEdgeKind(ofKind: record.kind)
           names[record.kind] = kind
           OpenGraphJSON.edge(record, kind: kind, to: &bytes)

@@ -33,7 +33,7 @@ enum OpenGraphJSON {
   }
 
   /// An edge; `kind` is its OpenGraph kind.
-  static func edge(_ record: EdgeRecord, kind: String, to out: inout [UInt8]) {
+  static func edge(_ record: ExportEdge, kind: String, to out: inout [UInt8]) {
     out.append(contentsOf: "{\"kind\": ".utf8)
     JSONValue.appendQuoted(kind, to: &out)
     out.append(contentsOf: ", \"start\": {\"match_by\": \"id\", \"value\": ".utf8)

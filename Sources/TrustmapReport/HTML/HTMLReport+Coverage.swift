@@ -1,3 +1,5 @@
+import TrustmapAnalysis
+
 extension HTMLReport {
   static func coverageSection(_ document: ReportDocument) -> String {
     let coverage = document.coverage
@@ -12,7 +14,7 @@ extension HTMLReport {
       out += "<th class=\"num\">Edges</th></tr></thead><tbody>\n"
       for entry in coverage.unresolvedConditions {
         out +=
-          "<tr><td><code>\(html(entry.label))</code></td><td class=\"num\">\(entry.count)</td></tr>\n"
+          "<tr><td>\(html(ReportCondition.text(entry.label)))</td><td class=\"num\">\(entry.count)</td></tr>\n"
       }
       out += "</tbody></table>\n"
     }
@@ -44,7 +46,7 @@ extension HTMLReport {
 
   static func legendSection() -> String {
     var out = "<section id=\"legend\">\n<h2>Legend</h2>\n<h3>Severity</h3>\n<div class=\"legend\">"
-    for severity in Severity.allCases {
+    for severity in Severity.mostSevereFirst {
       out += "<span class=\"badge sev-\(severity.rawValue)\">\(severity.displayName)</span>"
     }
     out += "</div>\n<h3>Edge and path status</h3>\n<div class=\"legend\">"
@@ -52,7 +54,10 @@ extension HTMLReport {
       "<span><span class=\"status allowed\">allowed</span> every policy decides the hop in favour of the caller</span>"
     out +=
       "<span><span class=\"status conditional\">conditional [MFA]</span> allowed only if the listed conditions hold; "
-    out += "the labels name them (MFA, ExternalId, OIDC sub, identityNotImported:…)</span></div>\n"
+    out += "the labels name them (MFA, ExternalId, OIDC sub, the policies of an account that was "
+    out += "not imported)</span>"
+    out += "<span><span class=\"status public\">public</span> open to anyone with an AWS account"
+    out += "</span></div>\n"
     out += "<h3>Reachability matrix</h3>\n" + matrixLegend()
     out += "<h3>Path diagrams</h3>\n<p>Boxes are accounts. Users are boxes, roles ellipses, "
     out += "identity providers diamonds, AWS services hexagons, anyone a red octagon; principals "
@@ -60,9 +65,9 @@ extension HTMLReport {
     out += "border. Edges: solid allowed, dashed conditional, blue across accounts, bold into an "
     out += "administrator, red and bold public or unpinned OIDC.</p>\n"
     out += "<h3>Finding kinds</h3>\n<dl>\n"
-    for kind in FindingKindCatalog.known.keys.sorted() {
-      let description = FindingKindCatalog.description(of: kind)
-      out += "<dt><code>\(html(kind))</code></dt><dd>\(html(description.full))</dd>\n"
+    for kind in FindingKind.allCases.sorted() {
+      out += "<dt><code>\(html(kind.rawValue))</code></dt><dd>\(html(kind.about.full)) "
+      out += "<em>Fix:</em> \(html(kind.about.fix))</dd>\n"
     }
     return out + "</dl>\n</section>\n"
   }

@@ -1,14 +1,21 @@
+import TrustmapAnalysis
+
 extension HTMLReport {
-  static func findingsSection(_ findings: [ReportFinding], limits: Limits) -> String {
+  static func findingsSection(
+    _ findings: [ReportFinding], rootCauses: [ReportRootCause], limits: Limits
+  ) -> String {
     var out = "<section id=\"findings\">\n<h2>Findings (\(findings.count))</h2>\n"
     guard !findings.isEmpty else { return out + "<p>No findings.</p>\n</section>\n" }
+    out += "<p class=\"note\">Every finding with its evidence: each hop with every statement "
+    out += "that decides it, why the target is an administrator, and the fix of its root "
+    out += "causes. Finding ids are stable across runs.</p>\n"
     out +=
       "<div class=\"tools js-only\"><button type=\"button\" data-expand=\"open\">Expand all</button>"
     out += "<button type=\"button\" data-expand=\"close\">Collapse all</button></div>\n"
     let expanded = findings.prefix(limits.expandedFindings)
-    for (index, finding) in expanded.enumerated() {
-      out += findingArticle(finding, open: index < 10)
-    }
+    let titles = Dictionary(
+      uniqueKeysWithValues: rootCauses.enumerated().map { ($1.id, ($0 + 1, $1.title)) })
+    out += expanded.map { findingArticle($0, open: false, titles: titles) }.joined()
     let compact = findings.dropFirst(limits.expandedFindings).prefix(limits.listedFindings)
     if !compact.isEmpty {
       out +=
@@ -27,27 +34,41 @@ extension HTMLReport {
     return out + "</section>\n"
   }
 
-  private static func badge(_ severity: Severity) -> String {
+  static func badge(_ severity: Severity) -> String {
     "<span class=\"badge sev-\(severity.rawValue)\">\(severity.displayName)</span>"
   }
 
-  private static func status(_ status: HopStatus, labels: [String]) -> String {
-    var text = status.rawValue
-    if !labels.isEmpty { text += " [" + labels.map(html).joined(separator: ", ") + "]" }
-    return "<span class=\"status \(status.rawValue)\">\(text)</span>"
+  /// The attributes filters read: a stable element id, `data-severity`, `data-kind` and
+  /// `data-accounts` (space-separated ids).
+  static func itemAttributes(id: String, severity: Severity, kind: String, accounts: [String])
+    -> String
+  {
+    "id=\"\(id)\" data-severity=\"\(severity.rawValue)\" data-kind=\"\(html(kind))\" "
+      + "data-accounts=\"\(html(Array(Set(accounts)).sorted().joined(separator: " ")))\""
   }
 
-  private static func findingArticle(_ finding: ReportFinding, open: Bool) -> String {
-    var out =
-      "<article class=\"finding sev-\(finding.severity.rawValue)\" id=\"\(findingAnchor(finding.id))\">\n"
+  /// One finding, whole: the markup of one item lives here alone.
+  static func findingArticle(
+    _ finding: ReportFinding, open: Bool, titles: [String: (Int, String)] = [:]
+  ) -> String {
+    let attributes = itemAttributes(
+      id: findingAnchor(finding.id), severity: finding.severity, kind: finding.kind,
+      accounts: finding.accounts)
+    var out = "<article class=\"finding sev-\(finding.severity.rawValue)\" \(attributes)>\n"
     out +=
       "<details class=\"collapsible\"\(open ? " open" : "")><summary>\(badge(finding.severity)) "
     out += "<span class=\"ftitle\">\(html(finding.title))</span> "
-    out += status(finding.status, labels: finding.conditionLabels)
+    out += status(finding.status, labels: finding.conditionTexts)
     out +=
       " <span class=\"kind\">\(html(finding.kind))</span><span class=\"fid\">\(html(finding.id))</span>"
     out += "</summary>\n<div class=\"body\">\n<p>\(html(finding.summary))</p>\n"
-    out += principalsLine(finding)
+    if !finding.rationale.isEmpty {
+      out += "<p><strong>Why:</strong> \(html(finding.rationale))</p>\n"
+    }
+    out += fixLinks(finding, titles: titles)
+    out += adminBlock(finding.admin)
+    out += principalsBlock(
+      "Affected principals", finding.principals, count: finding.count)
     if !finding.hops.isEmpty {
       let chained = finding.chained ? " <span class=\"pill warn\">role chaining</span>" : ""
       out += "<div class=\"chain\">\(chain(finding.hops))\(chained)</div>\n"
@@ -56,78 +77,89 @@ extension HTMLReport {
       out += "<figure class=\"diagram\">\(SVGSanitizer.sanitize(svg))</figure>\n"
     }
     if !finding.hops.isEmpty {
-      out += "<h4>Every hop, with the statements that allow it</h4>\n<ol class=\"hops\">\n"
-      out += finding.hops.map(hopItem).joined()
-      out += "</ol>\n"
+      out += "<h4>Every hop, with the statements that decide it</h4>\n" + hopList(finding.hops)
     }
     out += finding.otherPaths.map(otherPath).joined()
     return out + "</div>\n</details>\n</article>\n"
   }
 
-  private static func otherPath(_ path: ReportPath) -> String {
+  /// The root causes whose fix removes it, linked (their fix texts are there).
+  static func fixLinks(_ finding: ReportFinding, titles: [String: (Int, String)]) -> String {
+    guard !finding.rootCauses.isEmpty else { return "" }
+    var out = "<div class=\"fix\"><strong>Fix: see root cause"
+    out += finding.rootCauses.count > 1 ? "s" : ""
+    out += "</strong><ul>"
+    for id in finding.rootCauses {
+      let (number, title) = titles[id] ?? (0, id)
+      out += "<li><a href=\"#\(rootCauseAnchor(id))\">#\(number) \(html(title))</a></li>"
+    }
+    return out + "</ul></div>\n"
+  }
+
+  /// Why the target is an administrator, with the statements.
+  static func adminBlock(_ reason: ReportAdminReason?) -> String {
+    guard let reason else { return "" }
+    var out = "<h4>Why it is an administrator</h4>\n<p>\(html(reason.text))</p>\n"
+    if !reason.statements.isEmpty {
+      out += "<div class=\"stmts\">"
+      out += reason.statements.map {
+        statementBlock("Identity statement \($0.shortReference) — \($0.source)", $0, keys: [])
+      }.joined()
+      out += "</div>\n"
+    }
+    return out
+  }
+
+  /// Every affected principal, by account (the account is the ARN's fifth field).
+  static func principalsBlock(_ heading: String, _ arns: [String], count: Int) -> String {
+    guard !arns.isEmpty else { return "" }
+    var byAccount: [String: [String]] = [:]
+    for arn in arns {
+      let fields = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+      byAccount[fields.count > 4 ? String(fields[4]) : "", default: []].append(arn)
+    }
+    var out = "<details class=\"principals\"\(arns.count <= 12 ? " open" : "")><summary><strong>"
+    out += "\(html(heading)) (\(count))</strong></summary>\n<ul class=\"principals\">"
+    var shown = 0
+    for account in byAccount.keys.sorted() {
+      let names = (byAccount[account] ?? []).prefix(max(principalLimit - shown, 0))
+      guard !names.isEmpty else { break }
+      shown += names.count
+      out +=
+        "<li><span class=\"acct\">\(html(account.isEmpty ? "outside the input" : account))</span>: "
+      out += names.map { arn in
+        let short =
+          arn.hasPrefix("arn:")
+          ? arn.split(separator: ":", maxSplits: 5).last.map(String.init) ?? arn : displayID(arn)
+        return "<code title=\"\(html(arn))\">\(html(short))</code>"
+      }.joined(separator: ", ")
+      out += "</li>"
+    }
+    out += "</ul>"
+    if count > shown {
+      out += "<p class=\"note\">\(count - shown) more are listed in <code>findings.json</code>.</p>"
+    }
+    return out + "</details>\n"
+  }
+
+  /// Affected principals listed per item before the rest is left to `findings.json`.
+  static let principalLimit = 200
+
+  static func otherPath(_ path: ReportPath) -> String {
     let chained = path.chained ? " <span class=\"pill warn\">role chaining</span>" : ""
-    var out = "<h4>Also: \(html(path.title)), \(path.hops.count) hop(s)</h4>\n"
-    out += "<div class=\"chain\">\(chain(path.hops))\(chained)</div>\n<ol class=\"hops\">\n"
-    return out + path.hops.map(hopItem).joined() + "</ol>\n"
+    var out = "<h4>Also: \(html(path.title)), \(Wording.count(path.hops.count, "hop"))</h4>\n"
+    out += "<div class=\"chain\">\(chain(path.hops))\(chained)</div>\n"
+    return out + hopList(path.hops)
   }
 
-  private static func principalsLine(_ finding: ReportFinding) -> String {
-    guard !finding.principals.isEmpty else { return "" }
-    let shown = finding.principals.prefix(12).map { "<code>\(html($0))</code>" }.joined(
-      separator: ", ")
-    let more = finding.count > 12 ? " and \(finding.count - 12) more" : ""
-    return "<p><strong>Affected principals (\(finding.count)):</strong> \(shown)\(more)</p>\n"
-  }
-
-  static func chain(_ hops: [ReportHop]) -> String {
-    guard let first = hops.first else { return "" }
-    var out = "<code title=\"\(html(first.from.arn))\">\(html(first.from.name))</code>"
-    for hop in hops {
-      let labels = hop.conditions.map(\.label)
-      if labels.isEmpty {
-        out += "<span class=\"arrow\">→</span>"
-      } else {
-        out += "<span class=\"arrow cond\">→[\(labels.map(html).joined(separator: ", "))]</span>"
-      }
-      out += "<code title=\"\(html(hop.to.arn))\">\(html(hop.to.name))</code>"
-    }
-    return out
-  }
-
-  private static func hopItem(_ hop: ReportHop) -> String {
-    var out = "<li><div class=\"hophead\"><code>\(html(hop.from.name))</code> → "
-    out += "<code>\(html(hop.to.name))</code> via <code>\(html(hop.action))</code> "
-    out += status(hop.status, labels: []) + "</div>\n"
-    out += "<div class=\"arn\">\(html(hop.from.arn)) → \(html(hop.to.arn))</div>\n"
-    if !hop.conditions.isEmpty {
-      out += "<ul class=\"conds\">"
-      for condition in hop.conditions {
-        out +=
-          "<li><strong>\(html(condition.label))</strong>: <code>\(html(condition.fullText))</code> is unresolved</li>"
-      }
-      out += "</ul>\n"
-    }
-    let keys = hop.conditions.map(\.key).filter { !$0.isEmpty }
-    let statements = [("Trust", hop.trustStatement), ("Identity", hop.identityStatement)]
-      .compactMap { label, ref in ref.map { statementBlock(label, $0, keys: keys) } }
-    if !statements.isEmpty { out += "<div class=\"stmts\">" + statements.joined() + "</div>\n" }
-    return out + "</li>\n"
-  }
-
-  private static func statementBlock(_ label: String, _ ref: StatementRef, keys: [String]) -> String
-  {
-    var out =
-      "<div class=\"stmt\"><h5>\(label) statement \(html(ref.shortReference)) — \(html(ref.source))</h5>"
-    out +=
-      "<pre><code>" + StatementFormatter.highlighted(ref.json, keys: keys) + "</code></pre></div>"
-    return out
-  }
-
-  private static func compactRow(_ finding: ReportFinding) -> String {
-    var out = "<tr id=\"\(findingAnchor(finding.id))\"><td>\(badge(finding.severity))</td>"
+  static func compactRow(_ finding: ReportFinding) -> String {
+    let attributes = itemAttributes(
+      id: findingAnchor(finding.id), severity: finding.severity, kind: finding.kind,
+      accounts: finding.accounts)
+    var out = "<tr \(attributes)><td>\(badge(finding.severity))</td>"
     out += "<td>\(html(finding.title))<div class=\"arn\">\(html(finding.id))</div></td>"
     out +=
-      "<td>\(html(finding.kind))</td><td>\(status(finding.status, labels: finding.conditionLabels))</td>"
+      "<td>\(html(finding.kind))</td><td>\(status(finding.status, labels: finding.conditionTexts))</td>"
     out += "<td class=\"num\">\(finding.count)</td><td>\(chain(finding.hops))</td></tr>\n"
     return out
   }

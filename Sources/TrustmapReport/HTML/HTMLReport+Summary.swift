@@ -1,3 +1,5 @@
+import TrustmapAnalysis
+
 extension HTMLReport {
   static func summarySection(_ document: ReportDocument) -> String {
     var out = "<section id=\"summary\">\n<h2>Executive summary</h2>\n<div class=\"cards\">\n"
@@ -6,15 +8,22 @@ extension HTMLReport {
       out += "<div class=\"l\">\(severity.displayName)</div></div>\n"
     }
     out += "</div>\n"
+    out += "<p>\(Wording.count(document.findings.count, "finding")) and "
+    out += "\(Wording.count(document.rootCauses.count, "root cause")) (what a fix changes: "
+    out += "one statement, or one statement that a template repeats).</p>\n"
     let findingIDs = Set(document.findings.map(\.id))
+    let causeIDs = Set(document.rootCauses.map(\.id))
     if !document.topRisks.isEmpty {
       out += "<h3>Top risks</h3>\n<ol class=\"risks\">\n"
       for risk in document.topRisks {
         let text = html(risk.sentence)
-        out +=
-          findingIDs.contains(risk.findingID)
-          ? "<li><a href=\"#\(findingAnchor(risk.findingID))\">\(text)</a></li>\n"
-          : "<li>\(text)</li>\n"
+        if causeIDs.contains(risk.id) {
+          out += "<li><a href=\"#\(rootCauseAnchor(risk.id))\">\(text)</a></li>\n"
+        } else if findingIDs.contains(risk.id) {
+          out += "<li><a href=\"#\(findingAnchor(risk.id))\">\(text)</a></li>\n"
+        } else {
+          out += "<li>\(text)</li>\n"
+        }
       }
       out += "</ol>\n"
     }

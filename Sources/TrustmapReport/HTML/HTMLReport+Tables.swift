@@ -113,7 +113,7 @@ extension HTMLReport {
       let conditions =
         entry.conditions.isEmpty
         ? "<span class=\"pill admin\">none</span>"
-        : entry.conditions.map(html).joined(separator: ", ")
+        : entry.conditions.map { html(ReportCondition.text($0)) }.joined(separator: ", ")
       out +=
         "<tr><td><code>\(html(entry.principal))</code></td><td>\(html(entry.kind.rawValue))</td>"
       out += "<td>\(roles)</td><td>\(conditions)</td><td>\(html(entry.note))</td></tr>\n"

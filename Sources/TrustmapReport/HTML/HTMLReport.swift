@@ -13,6 +13,8 @@ public enum HTMLReport: TextReportWriter {
   public struct Limits: Hashable, Sendable {
     /// Findings shown with every hop and statement (the rest as compact rows).
     public var expandedFindings: Int
+    /// Root causes shown open (the rest collapsed).
+    public var openRootCauses = 10
     /// Findings listed at all (the rest only in `findings.json`).
     public var listedFindings: Int
     /// Rows of the principals table (the rest in `findings.json`).
@@ -60,8 +62,11 @@ public enum HTMLReport: TextReportWriter {
     var page = head(document.metadata)
     page += "<body>\n" + banner(document.metadata) + navigation() + "<main>\n"
     page += summarySection(document)
+    page += exposureSection(document)
+    page += rootCausesSection(document, limits: limits)
     page += matrixSection(document.matrix, limit: limits.matrixAccounts)
-    page += findingsSection(document.findingsBySeverity, limits: limits)
+    page += findingsSection(
+      document.findingsBySeverity, rootCauses: document.rootCauses, limits: limits)
     page += principalsSection(document.principals, limit: limits.principals)
     page += accountsSection(document, limit: limits.accounts)
     page += externalSection(document.externalTrust, limits: limits)
@@ -114,7 +119,8 @@ public enum HTMLReport: TextReportWriter {
 
   private static func navigation() -> String {
     let links = [
-      ("summary", "Summary"), ("matrix", "Reachability"), ("findings", "Findings"),
+      ("summary", "Summary"), ("exposure", "Who can become admin"), ("root-causes", "Root causes"),
+      ("matrix", "Reachability"), ("findings", "Findings"),
       ("principals", "Principals"), ("accounts", "Accounts"), ("external", "External trust"),
       ("coverage", "Coverage"), ("legend", "Legend"),
     ]

@@ -46,6 +46,19 @@ enum HTMLStyle {
     .status { font-size: 0.8rem; font-weight: 600; padding: 0.05rem 0.45rem; border-radius: 4px; }
     .status.allowed { color: var(--crit); background: var(--crit-bg); }
     .status.conditional { color: var(--med); background: var(--med-bg); border: 1px dashed #ca8a04; }
+    .status.public { color: #fff; background: var(--crit); }
+    .fix { border-left: 4px solid var(--ok); background: var(--ok-bg); border-radius: 4px; padding: 0.5rem 0.8rem; margin: 0.6rem 0; }
+    .fix pre { background: #fff; margin-top: 0.4rem; }
+    .fix ul { margin: 0.3rem 0 0; padding-left: 1.2rem; }
+    details.principals { margin: 0.5rem 0; }
+    details.principals summary, details.limits summary, details.inline summary { cursor: pointer; }
+    ul.principals { margin: 0.3rem 0; padding-left: 1.2rem; font-size: 0.88rem; }
+    ul.principals .acct { font-weight: 600; }
+    details.limits { margin: 0.4rem 0 0; font-size: 0.85rem; color: var(--muted); }
+    details.inline { display: inline; }
+    td.ok { color: var(--ok); }
+    ul.choke li { margin: 0.2rem 0; }
+    article.cause .num { color: var(--muted); font-weight: 600; }
     .kind { color: var(--muted); font-size: 0.85rem; }
     ol.risks li { margin: 0.25rem 0; }
     table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
@@ -84,6 +97,7 @@ enum HTMLStyle {
     .chain { background: var(--panel); border-radius: 5px; padding: 0.4rem 0.6rem; word-break: break-word; }
     .chain .arrow { color: var(--muted); margin: 0 0.3rem; }
     .chain .arrow.cond { color: var(--med); }
+    .chain .arrow.public { color: var(--crit); font-weight: 700; }
     figure.diagram { margin: 0.6rem 0; overflow-x: auto; border: 1px solid var(--line); border-radius: 5px; padding: 0.4rem; background: #fff; }
     figure.diagram svg { max-width: 100%; height: auto; }
     ol.hops { padding-left: 1.3rem; }
@@ -92,7 +106,8 @@ enum HTMLStyle {
     .conds { margin: 0.3rem 0; font-size: 0.85rem; }
     .conds li code { background: var(--med-bg); }
     .stmts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 0.6rem; }
-    .stmt h5 { margin: 0.3rem 0; font-size: 0.82rem; color: var(--muted); font-weight: 600; }
+    .stmt h5 { margin: 0.3rem 0; font-size: 0.82rem; color: var(--muted); font-weight: 600; overflow-wrap: anywhere; }
+    .hophead, .chain code, ul.principals code { overflow-wrap: anywhere; }
     pre { background: #f8fafc; border: 1px solid var(--line); border-radius: 5px; padding: 0.5rem 0.7rem;
       overflow-x: auto; margin: 0; line-height: 1.4; white-space: pre-wrap; word-break: break-word; }
     pre mark.cond { background: #fde68a; color: inherit; display: inline-block; width: 100%; }
@@ -115,7 +130,7 @@ enum HTMLStyle {
       section { break-before: auto; }
       h2 { break-after: avoid; }
       a { color: inherit; text-decoration: none; }
-      .lv-reachesAdmin, .lv-reachesRole, .lv-conditionalOnly, .badge, .status, pre mark.cond {
+      .lv-reachesAdmin, .lv-reachesRole, .lv-conditionalOnly, .badge, .status, pre mark.cond, .fix {
         -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
     """#

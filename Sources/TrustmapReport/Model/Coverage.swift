@@ -63,18 +63,21 @@ public struct LabelCount: Hashable, Sendable {
 public struct LintFinding: Hashable, Sendable {
   /// `error`, `warning` or `info`.
   public var level: String
-  /// A rule id or code, such as `FMT-10`.
+  /// A code, such as `danglingTrustPrincipal`.
   public var code: String
   /// The message.
   public var message: String
   /// Where: file and JSON path.
   public var location: String
+  /// The specification rule behind it, such as `TRU-9` (machine-readable; not shown as text).
+  public var rule: String
 
   /// Creates a lint finding.
-  public init(level: String, code: String, message: String, location: String) {
+  public init(level: String, code: String, message: String, location: String, rule: String = "") {
     self.level = level
     self.code = code
     self.message = message
     self.location = location
+    self.rule = rule
   }
 }

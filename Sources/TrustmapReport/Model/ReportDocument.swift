@@ -1,3 +1,5 @@
+import TrustmapAnalysis
+
 /// Everything one report shows, as plain values.
 ///
 /// The CLI fills it from the analysis; the writers (`HTMLReport`, `FindingsJSON`, `SARIFReport`,
@@ -7,8 +9,15 @@
 public struct ReportDocument: Hashable, Sendable {
   /// Who, what and when: organisation, tool version, inputs, assumptions.
   public var metadata: ReportMetadata
-  /// Top risks for the executive summary; severity counts are computed from `findings`.
+  /// Top risks for the executive summary (the most severe root causes); severity counts are
+  /// computed from `findings`.
   public var topRisks: [TopRisk]
+  /// The root causes: findings grouped by what a fix changes, most severe first.
+  public var rootCauses: [ReportRootCause] = []
+  /// Who can become administrator of each account of the most valuable tiers.
+  public var exposure: [ReportExposure] = []
+  /// Fixing the first few root causes together: how many escalation paths disappear.
+  public var chokePoints: [ReportChokePoint] = []
   /// Account × account reachability.
   public var matrix: ReachabilityMatrix
   /// The findings, in any order (writers sort by severity, keeping ties in the given order).
@@ -49,28 +58,31 @@ public struct ReportDocument: Hashable, Sendable {
   /// The findings most severe first; equal severities keep their given order.
   public var findingsBySeverity: [ReportFinding] {
     findings.enumerated()
-      .sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }
+      .sorted {
+        $0.element.severity != $1.element.severity
+          ? $0.element.severity > $1.element.severity : $0.offset < $1.offset
+      }
       .map(\.element)
   }
 
   /// How many findings there are of each severity, most severe first (zero counts included).
   public var severityCounts: [(severity: Severity, count: Int)] {
-    Severity.allCases.map { severity in
+    Severity.mostSevereFirst.map { severity in
       (severity, findings.lazy.filter { $0.severity == severity }.count)
     }
   }
 }
 
-/// A one-sentence risk for the executive summary, pointing at a finding.
+/// A one-sentence risk for the executive summary, pointing at a root cause or a finding.
 public struct TopRisk: Hashable, Sendable {
-  /// The finding this sentence summarises (`ReportFinding.id`).
-  public var findingID: String
+  /// The root cause (`ReportRootCause.id`) or finding (`ReportFinding.id`) it summarises.
+  public var id: String
   /// The sentence.
   public var sentence: String
 
   /// Creates a top risk.
-  public init(findingID: String, sentence: String) {
-    self.findingID = findingID
+  public init(id: String, sentence: String) {
+    self.id = id
     self.sentence = sentence
   }
 }

@@ -29,21 +29,26 @@ enum Escape {
       })
   }
 
-  /// Markdown inline text with Markdown punctuation backslash-escaped.
+  /// Markdown inline text, escaped only where Markdown would read markup, so ordinary names
+  /// (`northwind-dev (555555555555)`, `AWSReservedSSO_DeveloperAccess_…`) paste into Jira or
+  /// Slack without stray backslashes.
   ///
-  /// `<`, `>` and `&` become entities (GitHub renders inline HTML). Newlines become spaces so a
-  /// name cannot start a block, which is also why `-`, `+` and digits (list markers only at a
-  /// line start) stay as they are.
+  /// Backslash-escaped: `\`, `` ` ``, `*`, `[`, `]`, `<`, `>` and `|` always, `_` and `~` only
+  /// where they could open or close emphasis (next to a non-alphanumeric character), `#` and
+  /// `!` never (names never start a line; `!` matters only before `[`). Newlines become spaces
+  /// so a name cannot start a block.
   static func markdown(_ text: String) -> String {
     var out = ""
-    for character in text {
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
       switch character {
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "&": out += "&amp;"
       case "\n", "\r", "\r\n": out += " "
-      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "!", "|", "~":
-        out += "\\" + String(character)
+      case "\\", "`", "*", "[", "]", "<", ">", "|": out += "\\" + String(character)
+      case "_", "~":
+        let before = index > 0 ? characters[index - 1] : " "
+        let after = index + 1 < characters.count ? characters[index + 1] : " "
+        let inWord = (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber)
+        out += inWord ? String(character) : "\\" + String(character)
       default: out.append(character)
       }
     }

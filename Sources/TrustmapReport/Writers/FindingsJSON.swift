@@ -8,7 +8,7 @@ public enum FindingsJSON: ReportWriter {
   /// `findings.json`.
   public static let fileName = "findings.json"
   /// The `schemaVersion` written into every file; bump on incompatible changes.
-  public static let schemaVersion = "1.0"
+  public static let schemaVersion = "2.0"
 
   /// The JSON text (two-space indent, final newline), in memory.
   public static func render(_ document: ReportDocument) -> String { text(document) }
@@ -87,6 +87,9 @@ public enum FindingsJSON: ReportWriter {
       ("inputs", .array(metadata.inputFiles.map(input))),
       ("assumptions", strings(metadata.assumptions)),
       ("summary", summary(document)),
+      ("exposure", .array(document.exposure.map(ReportJSON.exposure))),
+      ("chokePoints", .array(document.chokePoints.map(ReportJSON.chokePoint))),
+      ("rootCauses", .array(document.rootCauses.map(ReportJSON.rootCause))),
       ("findings", .array(document.findingsBySeverity.map(ReportJSON.finding))),
       ("principals", principals),
       ("coverage", ReportJSON.coverage(document.coverage)),
@@ -109,10 +112,11 @@ public enum FindingsJSON: ReportWriter {
   private static func summary(_ document: ReportDocument) -> JSONValue {
     let counts = document.severityCounts.map { ($0.severity.rawValue, number($0.count)) }
     let risks = document.topRisks.map {
-      object([("findingId", .string($0.findingID)), ("sentence", .string($0.sentence))])
+      object([("id", .string($0.id)), ("sentence", .string($0.sentence))])
     }
     return object([
-      ("findingCount", number(document.findings.count)), ("bySeverity", object(counts)),
+      ("findingCount", number(document.findings.count)),
+      ("rootCauseCount", number(document.rootCauses.count)), ("bySeverity", object(counts)),
       ("topRisks", .array(risks)),
     ])
   }

@@ -1,13 +1,14 @@
+import TrustmapAnalysis
 import TrustmapGraph
 import TrustmapPolicy
 
-/// One trust-graph edge as plain text and flags: the single mapping from `GraphEdge` that the
-/// exports (`neo4j-csv`, `neptune-csv`, `opengraph`, `graphml`) and `graph --format json`
-/// share, so a new edge kind or attribute is spelled out once.
+/// One trust-graph edge as the flat text and flags `graph --format json` and every export
+/// (`neo4j-csv`, `neptune-csv`, `opengraph`, `graphml`) write, so a new edge kind or attribute
+/// is spelled out once; the statement picks follow `EdgeRecord`'s rule (`firstStatement`).
 ///
 /// Exporters read `kind` (the kind's stable text, such as `assumeRole`) and `traversable`, never
 /// the kind's cases, so kinds added later flow through unchanged.
-public struct EdgeRecord: Hashable, Sendable {
+public struct ExportEdge: Hashable, Sendable {
   /// Caller node id.
   public var source: String
   /// Target node id.
@@ -36,9 +37,11 @@ public struct EdgeRecord: Hashable, Sendable {
   public var viaGroups: [String]
   /// Every statement that took part, described (`granted: …`, `permitted: …`, …).
   public var provenance: [String]
-  /// The first granting trust statement, such as `trust policy#0 (DevAccount)`, or empty.
+  /// The trust statement `edges.csv` shows (granted, else left open), such as
+  /// `trust policy#0 (DevAccount)`, or empty.
   public var trustStatement: String
-  /// The first granting identity statement, such as `developers-base#0 (UseCiRoles)`, or empty.
+  /// The identity statement `edges.csv` shows, such as `developers-base#0 (UseCiRoles)`, or
+  /// empty.
   public var identityStatement: String
 
   /// The record of `edge`.
@@ -65,7 +68,8 @@ public struct EdgeRecord: Hashable, Sendable {
     callerControlled = attributes.callerControlled
     viaGroups = edge.viaGroups.map(\.rawValue)
     provenance = decision.provenance.map(\.description)
-    (trustStatement, identityStatement) = Self.firstGrants(decision.provenance)
+    trustStatement = Self.statement(decision.provenance, .trust)
+    identityStatement = Self.statement(decision.provenance, .identity)
   }
 
   /// An edge kind's stable text (`assumeRole`, `passRole:lambda`): the one place exporters
@@ -75,18 +79,9 @@ public struct EdgeRecord: Hashable, Sendable {
   /// Whether reachability follows edges of `kind` (EDG-5).
   public static func isTraversable(_ kind: EdgeKind) -> Bool { kind.isTraversable }
 
-  /// The first granting trust and identity statements, as short references.
-  static func firstGrants(_ provenance: [Evidence]) -> (trust: String, identity: String) {
-    var trust = ""
-    var identity = ""
-    for evidence in provenance where evidence.role == .granted {
-      switch evidence.location.source.kind {
-      case .trust where trust.isEmpty: trust = StatementLookup.shortReference(evidence.location)
-      case .identity where identity.isEmpty:
-        identity = StatementLookup.shortReference(evidence.location)
-      default: continue
-      }
-    }
-    return (trust, identity)
+  /// The short reference of the statement `EdgeRecord` picks for `layer`, or empty.
+  static func statement(_ provenance: [Evidence], _ layer: PolicyKind) -> String {
+    EdgeRecord.firstStatement(in: provenance, layer: layer).map(StatementLookup.shortReference)
+      ?? ""
   }
 }

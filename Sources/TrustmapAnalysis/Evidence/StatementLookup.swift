@@ -1,24 +1,33 @@
 import TrustmapModel
 import TrustmapPolicy
 
-/// Finds the statement a piece of engine provenance points at, in the imported model, and
-/// turns it into a `StatementRef` with its JSON pretty printed.
-struct StatementLookup {
-  let organization: Organization
+/// Finds the statement a piece of engine provenance points at, in the imported model: the
+/// statement text that evidence, fixes and root-cause grouping show and compare.
+public struct StatementLookup: Sendable {
+  /// The imported organisation.
+  public let organization: Organization
 
-  /// The reference for `location`; the JSON says so when the document cannot be found.
-  func reference(_ location: StatementLocation) -> StatementRef {
-    let source = location.source
-    let statement = document(source).flatMap { Self.statement(in: $0, at: location.index) }
-    return StatementRef(
-      policyName: Self.policyName(source), source: Self.describe(source), index: location.index,
-      sid: location.sid,
-      json: statement?.prettyText ?? "(statement not found in the imported documents)")
+  /// A lookup over `organization`.
+  public init(organization: Organization) { self.organization = organization }
+
+  /// The statement at `location`, or nil when its document is in no export.
+  public func statement(_ location: StatementLocation) -> JSONValue? {
+    document(location.source).flatMap { Self.statement(in: $0, at: location.index) }
+  }
+
+  /// The index of the first statement of `role`'s trust policy whose text contains `text`
+  /// (a deleted principal's unique id, TRU-9), or nil.
+  public func trustStatementIndex(of role: ARN, containing text: String) -> Int? {
+    guard let document = self.role(role.rawValue)?.trustPolicy,
+      let statements = document.json["Statement"]
+    else { return nil }
+    let list = statements.arrayValue ?? [statements]
+    return list.firstIndex { $0.compactText.contains(text) }
   }
 
   /// `policy#index (Sid)` without looking the document up: for the millions of CSV rows, which
   /// name the statement but do not show it.
-  static func shortReference(_ location: StatementLocation) -> String {
+  public static func shortReference(_ location: StatementLocation) -> String {
     var text = policyName(location.source)
     let index = String(location.index)
     text.reserveCapacity(text.utf8.count + index.utf8.count + (location.sid?.utf8.count ?? 0) + 4)
@@ -33,12 +42,12 @@ struct StatementLookup {
   }
 
   /// The name a reference shows for the policy.
-  static func policyName(_ source: PolicySource) -> String {
+  public static func policyName(_ source: PolicySource) -> String {
     source.holding == .trust ? "trust policy" : source.name
   }
 
   /// Where the policy lives, such as `inline on arn:…:role/ci-pipeline` or a managed ARN@version.
-  static func describe(_ source: PolicySource) -> String {
+  public static func describe(_ source: PolicySource) -> String {
     switch source.holding {
     case .inline: return "inline on " + (source.holder ?? "?")
     case .trust: return "trust policy of " + (source.holder ?? "?")
@@ -53,13 +62,13 @@ struct StatementLookup {
   }
 
   /// The statement at `index` of the normalised `Statement` array (GRM-2: one object = [0]).
-  static func statement(in document: PolicyDocument, at index: Int) -> JSONValue? {
+  public static func statement(in document: PolicyDocument, at index: Int) -> JSONValue? {
     guard let statements = document.json["Statement"] else { return nil }
     let list = statements.arrayValue ?? [statements]
     return list.indices.contains(index) ? list[index] : nil
   }
 
-  func document(_ source: PolicySource) -> PolicyDocument? {
+  public func document(_ source: PolicySource) -> PolicyDocument? {
     switch source.holding {
     case .trust:
       return role(source.holder)?.trustPolicy
