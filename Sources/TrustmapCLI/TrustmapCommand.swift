@@ -14,6 +14,7 @@ public struct TrustmapCommand: ParsableCommand {
     subcommands: [
       InspectCommand.self, GraphCommand.self, PathCommand.self, ReachCommand.self,
       WhoCanReachCommand.self, FindingsCommand.self, DiagramCommand.self, ReportCommand.self,
+      ExportCommand.self,
     ]
   )
 

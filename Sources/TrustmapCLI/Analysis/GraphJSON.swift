@@ -2,6 +2,7 @@ import TrustmapAnalysis
 import TrustmapGraph
 import TrustmapModel
 import TrustmapPolicy
+import TrustmapReport
 
 /// JSON shapes of nodes, edges, paths and findings (documented in README "JSON output").
 enum GraphJSON {
@@ -23,18 +24,16 @@ enum GraphJSON {
   }
 
   static func edge(_ edge: GraphEdge) -> JSONValue {
-    let attributes = edge.decision.attributes
+    let flat = ExportEdge(edge)
     return object([
-      ("from", .string(edge.source.rawValue)), ("to", .string(edge.target.rawValue)),
-      ("action", .string(edge.kind.action)), ("kind", .string(edge.kind.rawValue)),
-      ("status", .string(edge.isAllowed ? "allowed" : "conditional")),
-      ("conditions", strings(edge.conditionLabels)),
-      ("unresolved", strings(edge.decision.unresolved.map(\.description))),
-      ("basis", attributes.basis.map { .string($0.rawValue) } ?? .null),
-      ("crossAccount", .bool(attributes.crossAccount)), ("public", .bool(attributes.isPublic)),
-      ("callerControlled", strings(attributes.callerControlled)),
-      ("viaGroups", strings(edge.viaGroups.map(\.rawValue))),
-      ("provenance", strings(edge.decision.provenance.map(\.description))),
+      ("from", .string(flat.source)), ("to", .string(flat.target)),
+      ("action", .string(flat.action)), ("kind", .string(flat.kind)),
+      ("status", .string(flat.status)), ("conditions", strings(flat.conditions)),
+      ("unresolved", strings(flat.unresolved)),
+      ("basis", flat.basis.map { .string($0) } ?? .null),
+      ("crossAccount", .bool(flat.crossAccount)), ("public", .bool(flat.isPublic)),
+      ("callerControlled", strings(flat.callerControlled)),
+      ("viaGroups", strings(flat.viaGroups)), ("provenance", strings(flat.provenance)),
       ("grants", .array(EdgeRecord(edge).grants.map(grant))),
     ])
   }

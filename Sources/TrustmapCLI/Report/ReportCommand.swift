@@ -56,12 +56,7 @@ public struct ReportCommand: ParsableCommand {
 
   public init() {}
 
-  public func validate() throws {
-    if let generatedAt, ReportClock.date(generatedAt) == nil {
-      throw ValidationError(
-        "--generated-at \"\(generatedAt)\" is not an ISO 8601 time such as 2025-01-15T09:00:00Z")
-    }
-  }
+  public func validate() throws { try ReportClock.validate(generatedAt) }
 
   public func run() throws {
     let run = ReportRun(command: self, baseDirectory: FileManager.default.currentDirectoryPath)
@@ -74,6 +69,14 @@ public struct ReportCommand: ParsableCommand {
 
 /// Formats and parses the report's time stamps (ISO 8601, UTC, whole seconds).
 enum ReportClock {
+  /// Rejects a `--generated-at` value that is not an ISO 8601 time.
+  static func validate(_ generatedAt: String?) throws {
+    if let generatedAt, date(generatedAt) == nil {
+      throw ValidationError(
+        "--generated-at \"\(generatedAt)\" is not an ISO 8601 time such as 2025-01-15T09:00:00Z")
+    }
+  }
+
   static func date(_ text: String) -> Date? {
     let formatter = ISO8601DateFormatter()
     if let date = formatter.date(from: text) { return date }
